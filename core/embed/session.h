@@ -1,0 +1,82 @@
+// The one entry point hosts use: load a program, drive it in slices, read its
+// events. POD and strings only, so wasm/ can bind it without knowing the engine.
+//
+// Contract (DESIGN.md decision 5): the engine never blocks. The host calls
+// run_slice() repeatedly; each call runs at most `budget` VM instructions and
+// returns Running (call again soon), Waiting (call again after wait_ms
+// milliseconds of host time; the real clock or virtual time played back at a
+// speed) or Done (exit_code() is final). Output and other events accumulate
+// and are drained with take_events_json().
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ls::embed {
+
+enum class ClockMode { Real, Virtual };
+
+struct Options {
+  std::string python = "3.12";      // "3.9", "3.12" (target version semantics)
+  ClockMode clock = ClockMode::Real;
+  double speed = 0;                 // virtual clock playback: 0 = instant, 1 = 1x, 10 = 10x, 0.1
+  std::string filename = "main.py"; // name shown in tracebacks and reprs
+  std::string stdin_text;           // what input() reads
+  uint64_t heap_limit = 512ull << 20;
+  uint64_t output_limit = 1ull << 20;
+};
+
+enum class SliceState { Running, Waiting, Done };
+
+struct SliceResult {
+  SliceState state;
+  double wait_ms;  // only for Waiting: host milliseconds until the next call
+};
+
+// One entry of the event stream. Grows with issue 5 (task lifecycle, timers...).
+struct Event {
+  std::string kind;   // "stdout", "stderr", "end"
+  std::string text;   // output text (for stdout/stderr)
+  double t = 0;       // virtual (program clock) seconds since start
+  double rt = 0;      // real milliseconds since load()
+  int exit_code = 0;  // for "end"
+};
+
+class SessionImpl;
+
+class Session {
+ public:
+  explicit Session(Options options);
+  ~Session();
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
+
+  // Compiles the program. A SyntaxError is reported on stderr as CPython does
+  // and the session is then Done with exit code 1; load() still returns.
+  void load(std::string_view source);
+
+  // Runs up to `budget` instructions (and any due loop callbacks).
+  SliceResult run_slice(uint32_t budget);
+
+  // Ends the program at the next instruction boundary; the next run_slice
+  // returns Done. Safe to call at any time.
+  void stop();
+
+  // Valid once Done: 0, 1 after an uncaught exception, or sys.exit's code.
+  int exit_code() const;
+
+  // Events since the last call, as a JSON array (see docs/events.md):
+  //   {"kind":"stdout"|"stderr","text":"...","t":<virtual s>,"rt":<real ms>}
+  //   {"kind":"end","exitCode":0,"t":...,"rt":...}
+  std::string take_events_json();
+
+  // The same events as C++ values (drains the same queue as take_events_json).
+  std::vector<Event> take_events();
+
+ private:
+  std::unique_ptr<SessionImpl> impl_;
+};
+
+}  // namespace ls::embed
