@@ -1,0 +1,24 @@
+// Front-end diagnostics (SyntaxError / IndentationError / TabError) and their
+// CPython-exact rendering. Mirrors Lib/traceback.py TracebackException._format_syntax_error
+// for 3.9 and 3.12+ (the caret rules differ).
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace ls::lang {
+
+struct Diagnostic {
+  std::string kind;     // "SyntaxError", "IndentationError", "TabError"
+  std::string message;  // e.g. "invalid syntax", "expected ':'"
+  // As CPython's SyntaxError.lineno/offset/end_lineno/end_offset: 1-based, offsets
+  // are 1-based character (code point) columns; 0 = unknown.
+  int line = 0, col = 0, end_line = 0, end_col = 0;
+  std::string text;  // the source line the error is on, with its newline as CPython keeps it
+};
+
+// Exactly what CPython prints on stderr for an uncaught SyntaxError raised while
+// compiling the main program (no "Traceback" header):
+//   File "main.py", line 3\n    <line>\n    ^^^^^\nSyntaxError: invalid syntax\n
+std::string format_syntax_error(const Diagnostic& d, int minor, std::string_view filename);
+
+}  // namespace ls::lang
