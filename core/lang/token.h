@@ -59,6 +59,9 @@ enum class LexError : uint8_t {
   EofInContinuation,         // 'unexpected EOF while parsing' after a backslash
   BadContinuation,           // 'unexpected character after line continuation character'
   LeadingZero,               // 'leading zeros in decimal integer literals are not permitted; ...'
+  UnclosedParen,             // EOF inside brackets: "'(' was never closed" (LexOutput::open_*)
+  UnmatchedParen,            // "unmatched ')'"
+  MismatchedParen,           // "closing parenthesis ']' does not match opening parenthesis '('"
 };
 
 struct Token {

@@ -1,0 +1,56 @@
+// Tokenizer: UTF-8 source -> tokens with CPython's positions, INDENT/DEDENT from an
+// indentation stack (tabs to multiples of 8; inconsistent tabs/spaces -> TabError), implicit
+// line joining inside brackets, backslash continuation. Mirrors CPython Parser/tokenizer.c.
+// Invariant: the token vector always ends with EndMarker or with one Error token; no
+// exceptions, no per-token heap allocation (token text is a view into the source).
+#pragma once
+#include <string_view>
+#include <vector>
+
+#include "lang/token.h"
+
+namespace ls::lang {
+
+struct LexOutput {
+  std::vector<Token> tokens;
+  std::vector<uint32_t> line_starts;  // byte offset where each line starts; [0] = line 1
+  // For Error tokens about brackets: the opening bracket involved (offset, line, col).
+  uint32_t open_offset = 0;
+  int open_line = 0, open_col = 0;
+};
+
+class Lexer {
+ public:
+  Lexer(std::string_view source, int minor) : src_(source), minor_(minor) {}
+  void run(LexOutput& out);
+
+ private:
+  bool next_line_indent(LexOutput& out);
+  void scan_token(LexOutput& out);
+  bool scan_string(size_t& p, size_t quote_pos, bool is_f, bool raw, int depth);
+  void scan_number(LexOutput& out, size_t start);
+  Token make(Tok k, size_t start, size_t end);
+  void error(LexOutput& out, LexError e, size_t start, size_t end);
+
+  std::string_view src_;
+  int minor_;
+  size_t pos_ = 0;
+  int line_ = 1;
+  size_t line_start_ = 0;
+  std::vector<int> indents_{0}, alt_indents_{0};
+  struct Open {
+    char ch;
+    uint32_t offset;
+    int line, col;
+  };
+  std::vector<Open> parens_;
+  bool at_line_start_ = true;
+  bool done_ = false;
+  std::vector<uint32_t>* line_starts_ = nullptr;
+  int string_end_line_ = 0;  // line where an unterminated string was detected
+};
+
+// Convenience: tokenize the whole source.
+LexOutput tokenize(std::string_view source, int minor = 12);
+
+}  // namespace ls::lang
