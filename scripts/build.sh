@@ -1,0 +1,32 @@
+#!/bin/sh
+# Builds everything (no tests): the native CLI + unit tests (build/native),
+# the wasm module (build/wasm/loopscope.{mjs,wasm}) and the page (dist/).
+#   sh scripts/build.sh [native] [wasm] [web]     (default: all three)
+set -eu
+cd "$(dirname "$0")/.."
+JOBS=${JOBS:-2}
+[ $# -gt 0 ] || set -- native wasm web
+
+for part in "$@"; do
+  case $part in
+    native)
+      echo "== build native (build/native)"
+      cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >/dev/null
+      cmake --build build/native -j"$JOBS"
+      ;;
+    wasm)
+      echo "== build wasm (build/wasm)"
+      # em++'s optimiser needs acorn from Debian's shared Node module dir.
+      acorn=$(dpkg -L node-acorn 2>/dev/null | grep -m1 '/nodejs$' || echo /usr/share/nodejs)
+      export NODE_PATH="$acorn${NODE_PATH:+:$NODE_PATH}"
+      emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release >/dev/null
+      cmake --build build/wasm -j"$JOBS"
+      ;;
+    web)
+      echo "== build web (dist/)"
+      [ -f build/wasm/loopscope.wasm ] || { echo "build.sh: build the wasm module first" >&2; exit 1; }
+      npx --no-install vite build --logLevel warn
+      ;;
+    *) echo "build.sh: unknown part '$part' (native, wasm, web)" >&2; exit 2 ;;
+  esac
+done

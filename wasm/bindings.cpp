@@ -1,0 +1,62 @@
+// extern "C" bindings over ls::embed::Session for the JS API (wasm/index.mjs).
+// Thin on purpose (DESIGN.md decision 9): POD in, POD/strings out; the JS side
+// owns the slice driving (setImmediate / MessageChannel / setTimeout).
+#include <emscripten/emscripten.h>
+
+#include <string>
+
+#include "embed/session.h"
+
+namespace {
+
+struct Handle {
+  ls::embed::Session session;
+  std::string events;     // keeps the last take_events_json() alive for JS
+  double wait_ms = 0;     // from the last run_slice() that returned Waiting
+  explicit Handle(ls::embed::Options o) : session(std::move(o)) {}
+};
+
+}  // namespace
+
+extern "C" {
+
+// clock: 0 = real, 1 = virtual. speed: virtual playback speed (0 = instant).
+EMSCRIPTEN_KEEPALIVE Handle* ls_session_new(const char* python, int clock, double speed) {
+  ls::embed::Options o;
+  if (python && *python) o.python = python;
+  o.clock = clock == 1 ? ls::embed::ClockMode::Virtual : ls::embed::ClockMode::Real;
+  o.speed = speed;
+  return new Handle(std::move(o));
+}
+
+EMSCRIPTEN_KEEPALIVE void ls_session_load(Handle* h, const char* source, int length) {
+  h->session.load(std::string_view(source, static_cast<size_t>(length)));
+}
+
+// Returns 0 = Running, 1 = Waiting (see ls_session_wait_ms), 2 = Done.
+EMSCRIPTEN_KEEPALIVE int ls_session_run_slice(Handle* h, unsigned budget) {
+  ls::embed::SliceResult r = h->session.run_slice(budget);
+  switch (r.state) {
+    case ls::embed::SliceState::Running: return 0;
+    case ls::embed::SliceState::Waiting: h->wait_ms = r.wait_ms; return 1;
+    case ls::embed::SliceState::Done: return 2;
+  }
+  return 2;
+}
+
+EMSCRIPTEN_KEEPALIVE double ls_session_wait_ms(Handle* h) { return h->wait_ms; }
+
+// A JSON array of the events since the last call (docs/events.md); the pointer
+// stays valid until the next call on this session.
+EMSCRIPTEN_KEEPALIVE const char* ls_session_take_events_json(Handle* h) {
+  h->events = h->session.take_events_json();
+  return h->events.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void ls_session_stop(Handle* h) { h->session.stop(); }
+
+EMSCRIPTEN_KEEPALIVE int ls_session_exit_code(Handle* h) { return h->session.exit_code(); }
+
+EMSCRIPTEN_KEEPALIVE void ls_session_free(Handle* h) { delete h; }
+
+}  // extern "C"

@@ -1,0 +1,64 @@
+// Playground page: editor + Run/Stop + console. Talks only to web/runner.js.
+import { Console, formatOffset } from './console.js';
+import { run, loadEngine } from './runner.js';
+import skeleton from '../tests/golden/skeleton.py?raw';
+
+const $ = (id) => document.getElementById(id);
+const out = new Console($('console'));
+const status = (text) => { $('status').textContent = text; };
+
+const fallback = $('fallback-editor');
+fallback.value = skeleton;
+let editor = { getValue: () => fallback.value };
+let current = null;
+
+function startRun() {
+  if (current) current.stop();
+  out.clear();
+  const source = editor.getValue();
+  const python = $('python').value;
+  const clock = $('clock').value;
+  const startedAt = performance.now();
+  let firstT = null;
+  const offsetOf = (e) => {
+    if (clock === 'virtual' && typeof e.t === 'number') {
+      firstT ??= 0;
+      return e.t - firstT;
+    }
+    return (performance.now() - startedAt) / 1000;
+  };
+  $('run').disabled = true;
+  $('stop').disabled = false;
+  status('running…');
+  const me = run(source, (e) => {
+    if (current !== me) return;
+    if (e.kind === 'stdout' || e.kind === 'stderr') {
+      out.write(e.kind, e.text, offsetOf(e));
+    } else if (e.kind === 'end') {
+      const elapsed = offsetOf(e);
+      const code = e.stopped ? 'stopped' : `exit code ${e.exitCode}`;
+      out.note(`[${code}]`, elapsed);
+      status(`done (${code}) in ${formatOffset(elapsed)}`);
+      $('run').disabled = false;
+      $('stop').disabled = true;
+      current = null;
+    }
+  }, { python, clock });
+  current = me;
+}
+
+$('run').addEventListener('click', startRun);
+$('stop').addEventListener('click', () => { if (current) current.stop(); });
+document.addEventListener('keydown', (ev) => {
+  if ((ev.ctrlKey || ev.metaKey) && ev.key === 'Enter') { ev.preventDefault(); startRun(); }
+});
+
+loadEngine().then(() => status('ready'), (err) => status(`engine failed to load: ${err.message}`));
+
+// Monaco after first paint; the textarea works until then.
+requestAnimationFrame(() => {
+  import('./editor.js')
+    .then(({ createEditor }) => createEditor($('editor'), { value: fallback.value, onRun: startRun }))
+    .then((ed) => { editor = ed; })
+    .catch((err) => console.error('Monaco failed to load; keeping the plain editor', err));
+});
