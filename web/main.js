@@ -13,7 +13,7 @@ let editor = { getValue: () => fallback.value };
 let current = null;
 
 function startRun() {
-  if (current) current.stop();
+  if (current) current.transport.stop();
   out.clear();
   const source = editor.getValue();
   const python = $('python').value;
@@ -30,7 +30,9 @@ function startRun() {
   $('run').disabled = true;
   $('stop').disabled = false;
   status('running…');
-  const me = run(source, (e) => {
+  const me = {};   // this run's identity; events of an older run are dropped
+  current = me;
+  me.transport = run(source, (e) => {
     if (current !== me) return;
     if (e.kind === 'stdout' || e.kind === 'stderr') {
       out.write(e.kind, e.text, offsetOf(e));
@@ -44,11 +46,10 @@ function startRun() {
       current = null;
     }
   }, { python, clock });
-  current = me;
 }
 
 $('run').addEventListener('click', startRun);
-$('stop').addEventListener('click', () => { if (current) current.stop(); });
+$('stop').addEventListener('click', () => { if (current) current.transport.stop(); });
 document.addEventListener('keydown', (ev) => {
   if ((ev.ctrlKey || ev.metaKey) && ev.key === 'Enter') { ev.preventDefault(); startRun(); }
 });
