@@ -49,7 +49,8 @@ export function serve(dir, port = 0, host = '127.0.0.1') {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
-      resolve({ server, url: `http://localhost:${server.address().port}/` });
+      const name = host === '127.0.0.1' ? '127.0.0.1' : 'localhost';
+      resolve({ server, url: `http://${name}:${server.address().port}/` });
     });
   });
 }
