@@ -17,7 +17,7 @@ async def main():
 asyncio.run(main())
 `;
 
-test('real clock: a line after sleep(0.3) does not arrive before 0.3 s', async () => {
+test('real clock: a line after sleep(0.3) does not arrive before 0.3 s', { timeout: 30000 }, async () => {
   const arrivals = [];
   const t0 = performance.now();
   const r = await run(SLEEPER, {
@@ -33,7 +33,7 @@ test('real clock: a line after sleep(0.3) does not arrive before 0.3 s', async (
   assert.ok(after[1] - before[1] >= 290, `gap ${(after[1] - before[1]).toFixed(1)} ms`);
 });
 
-test('real clock: the host event loop is not blocked while the program sleeps', async () => {
+test('real clock: the host event loop is not blocked while the program sleeps', { timeout: 30000 }, async () => {
   let ticks = 0;
   const interval = setInterval(() => { ticks++; }, 20);
   try {
@@ -45,7 +45,7 @@ test('real clock: the host event loop is not blocked while the program sleeps', 
   assert.ok(ticks >= 5, `setInterval ticked ${ticks} times during a 0.3 s run`);
 });
 
-test('virtual clock: sleeps take no real time', async () => {
+test('virtual clock: sleeps take no real time', { timeout: 30000 }, async () => {
   const src = 'import asyncio\n\n\nasync def main():\n    await asyncio.sleep(30)\n    print("woke")\n\n\nasyncio.run(main())\n';
   const t0 = performance.now();
   const r = await run(src, { clock: 'virtual' });
@@ -53,14 +53,14 @@ test('virtual clock: sleeps take no real time', async () => {
   assert.ok(performance.now() - t0 < 5000);
 });
 
-test('one engine runs many sessions, also at once', async () => {
+test('one engine runs many sessions, also at once', { timeout: 30000 }, async () => {
   const engine = await createEngine();
   const src = (n) => `import asyncio\n\n\nasync def main():\n    await asyncio.sleep(${n})\n    print(${n})\n\n\nasyncio.run(main())\n`;
   const results = await Promise.all([1, 2, 3].map((n) => engine.run(src(n), { clock: 'virtual' })));
   assert.deepEqual(results.map((r) => r.stdout), ['1\n', '2\n', '3\n']);
 });
 
-test('stop() ends a running program', async () => {
+test('stop() ends a running program', { timeout: 30000 }, async () => {
   const engine = await createEngine();
   const src = 'import asyncio\n\n\nasync def main():\n    print("go")\n    await asyncio.sleep(60)\n    print("never")\n\n\nasyncio.run(main())\n';
   const h = engine.start(src, { clock: 'real' });
@@ -69,12 +69,12 @@ test('stop() ends a running program', async () => {
   assert.ok(!r.stdout.includes('never'));
 });
 
-test('invalid options are rejected', async () => {
+test('invalid options are rejected', { timeout: 30000 }, async () => {
   const engine = await createEngine();
   assert.throws(() => engine.start('print(1)\n', { clock: 'sideways' }), TypeError);
 });
 
-test('Node CLI: usage errors exit 2', async () => {
+test('Node CLI: usage errors exit 2', { timeout: 30000 }, async () => {
   const r = await runCommand(process.execPath, [NODE_CLI, 'run', '--clock', 'sideways', 'x.py']);
   assert.equal(r.exitCode, 2);
   assert.match(r.stderr, /usage: loopscope run/);

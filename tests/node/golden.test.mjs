@@ -19,7 +19,7 @@ describe('JS API (wasm) matches the goldens, virtual clock', () => {
   let engine;
   before(async () => { engine = await createEngine(); });
   for (const g of cases) {
-    test(g.name, async () => {
+    test(g.name, { timeout: 60000 }, async () => {
       const events = [];
       const r = await engine.run(g.source, { python: '3.12', clock: 'virtual', onEvent: (e) => events.push(e) });
       assertSame(r, g);
@@ -33,7 +33,7 @@ describe('JS API (wasm) matches the goldens, virtual clock', () => {
 
 describe('Node CLI matches the goldens, virtual clock', () => {
   for (const g of cases) {
-    test(g.name, async () => {
+    test(g.name, { timeout: 60000 }, async () => {
       assertSame(await runCommand(process.execPath, [NODE_CLI, 'run', '--python', '3.12', '--clock', 'virtual', g.file]), g);
     });
   }
@@ -44,7 +44,7 @@ describe('native CLI matches the goldens, virtual clock', () => {
     assert.ok(existsSync(NATIVE_CLI), `${NATIVE_CLI} missing: run npm run build first`);
   });
   for (const g of cases) {
-    test(g.name, { skip: !existsSync(NATIVE_CLI) && 'not built' }, async () => {
+    test(g.name, { skip: !existsSync(NATIVE_CLI) && 'not built', timeout: 60000 }, async () => {
       assertSame(await runCommand(NATIVE_CLI, ['run', '--python', '3.12', '--clock', 'virtual', g.file]), g);
     });
   }
