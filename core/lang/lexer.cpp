@@ -118,6 +118,17 @@ void Lexer::run(LexOutput& out) {
   }
 }
 
+void Lexer::run_range(LexOutput& out, size_t start, size_t end, int line, size_t line_start) {
+  src_ = src_.substr(0, end);
+  pos_ = start;
+  line_ = line;
+  line_start_ = line_start;
+  sub_ = true;
+  at_line_start_ = false;
+  parens_.push_back({'\0', uint32_t(start), line, int(start - line_start)});
+  while (!done_) scan_token(out);
+}
+
 // At the start of a physical line outside brackets: measure the indentation, skip blank
 // and comment-only lines, emit INDENT/DEDENT. Returns false when the line was skipped.
 bool Lexer::next_line_indent(LexOutput& out) {
@@ -342,6 +353,12 @@ void Lexer::scan_token(LexOutput& out) {
   }
   pos_ = p;
   if (p >= n) {
+    if (sub_ && parens_.size() == 1) {
+      out.tokens.push_back(make(Tok::Newline, p, p));
+      out.tokens.push_back(make(Tok::EndMarker, p, p));
+      done_ = true;
+      return;
+    }
     if (!parens_.empty()) {
       error(out, LexError::UnclosedParen, p, p);  // see LexOutput::open_*
       return;
@@ -469,7 +486,7 @@ void Lexer::scan_token(LexOutput& out) {
       break;
     case ')': case ']': case '}': {
       k = c == ')' ? Tok::RPar : c == ']' ? Tok::RSqb : Tok::RBrace;
-      if (parens_.empty()) {
+      if (parens_.empty() || parens_.back().ch == '\0') {
         Token t = make(Tok::Error, p, p + 1);
         t.error = LexError::UnmatchedParen;
         out.tokens.push_back(t);

@@ -23,6 +23,10 @@ class Lexer {
  public:
   Lexer(std::string_view source, int minor) : src_(source), minor_(minor) {}
   void run(LexOutput& out);
+  // Tokenizes source[start, end) as if inside brackets (an f-string replacement field):
+  // newlines are ignored and the output ends with Newline + EndMarker. `line` and
+  // `line_start` locate `start`, so positions are those of the enclosing source.
+  void run_range(LexOutput& out, size_t start, size_t end, int line, size_t line_start);
 
  private:
   bool next_line_indent(LexOutput& out);
@@ -46,6 +50,7 @@ class Lexer {
   std::vector<Open> parens_;
   bool at_line_start_ = true;
   bool done_ = false;
+  bool sub_ = false;
   std::vector<uint32_t>* line_starts_ = nullptr;
   int string_end_line_ = 0;  // line where an unterminated string was detected
 };
