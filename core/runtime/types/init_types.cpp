@@ -1,0 +1,28 @@
+// One-time registration of the built-in types this layer defines. Called once
+// at startup before any session heap exists, so every object made here
+// (type dicts, method descriptors, interned names) is global and immortal.
+#include "runtime/types/init_types.h"
+
+#include "runtime/heap.h"
+
+namespace ls::rt {
+
+void init_str();         // str.cpp (+ str_methods.cpp)
+void init_number();      // number.cpp
+void init_containers();  // containers.cpp
+void init_builtin_iter_types();  // builtins_functions.cpp
+
+void init_core_types() {
+  static bool done = false;
+  if (done) return;
+  done = true;
+  Heap* h = current_heap();
+  set_current_heap(nullptr);
+  init_str();
+  init_number();
+  init_containers();
+  init_builtin_iter_types();
+  set_current_heap(h);
+}
+
+}  // namespace ls::rt

@@ -1,0 +1,668 @@
+// str and bytes: construction, interning, hashing, CPython's repr, UTF-8
+// helpers, and the type slots (compare, concat, repeat, index/slice, contains,
+// iterate). The text methods live in str_methods.cpp, %-formatting and
+// format() in format.cpp.
+#include "runtime/types/str.h"
+
+#include <cstring>
+#include <string>
+#include <unordered_map>
+
+#include "runtime/errors.h"
+#include "runtime/format.h"
+#include "runtime/interp.h"
+#include "runtime/types/containers.h"
+#include "runtime/types/function.h"
+#include "runtime/types/number.h"
+#include "runtime/types/seq_util.h"
+#include "runtime/types/unicode.h"
+
+namespace ls::rt {
+
+Type str_type, bytes_type;
+static Type str_iterator_type;
+
+// ---------------------------------------------------------------- UTF-8
+
+int64_t utf8_length(std::string_view s) {
+  int64_t n = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+size_t utf8_offset(std::string_view s, int64_t i) {
+  size_t pos = 0;
+  while (i > 0 && pos < s.size()) {
+    ++pos;
+    while (pos < s.size() && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) ++pos;
+    --i;
+  }
+  return pos;
+}
+
+void utf8_append(std::string& out, uint32_t cp) {
+  if (cp < 0x80) {
+    out += char(cp);
+  } else if (cp < 0x800) {
+    out += char(0xC0 | (cp >> 6));
+    out += char(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += char(0xE0 | (cp >> 12));
+    out += char(0x80 | ((cp >> 6) & 0x3F));
+    out += char(0x80 | (cp & 0x3F));
+  } else {
+    out += char(0xF0 | (cp >> 18));
+    out += char(0x80 | ((cp >> 12) & 0x3F));
+    out += char(0x80 | ((cp >> 6) & 0x3F));
+    out += char(0x80 | (cp & 0x3F));
+  }
+}
+
+uint32_t utf8_decode(std::string_view s, size_t* pos) {
+  size_t p = *pos;
+  unsigned char c = s[p];
+  uint32_t cp;
+  int extra;
+  if (c < 0x80) { *pos = p + 1; return c; }
+  if ((c & 0xE0) == 0xC0) { cp = c & 0x1F; extra = 1; }
+  else if ((c & 0xF0) == 0xE0) { cp = c & 0x0F; extra = 2; }
+  else if ((c & 0xF8) == 0xF0) { cp = c & 0x07; extra = 3; }
+  else { *pos = p + 1; return 0xFFFD; }
+  ++p;
+  for (int k = 0; k < extra && p < s.size(); ++k, ++p) cp = (cp << 6) | (static_cast<unsigned char>(s[p]) & 0x3F);
+  *pos = p;
+  return cp;
+}
+
+// ---------------------------------------------------------------- construction
+
+int64_t Str::length() {
+  if (cp_len < 0) cp_len = utf8_length(s);
+  return cp_len;
+}
+
+Ref<Str> new_str(std::string_view utf8) {
+  Str* s = make_object<Str>(&str_type);
+  s->s.assign(utf8.data(), utf8.size());
+  return Ref<Str>::steal(s);
+}
+
+Value str_value(std::string_view utf8) { return new_str(utf8).take(); }
+
+Value make_str(std::string s) {
+  Str* o = make_object<Str>(&str_type);
+  o->s = std::move(s);
+  return Value::steal(o);
+}
+
+namespace {
+struct SvHash {
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+std::unordered_map<std::string_view, Str*, SvHash>& intern_table() {
+  static auto* t = new std::unordered_map<std::string_view, Str*, SvHash>();
+  return *t;
+}
+}  // namespace
+
+Str* intern(std::string_view utf8) {
+  auto& t = intern_table();
+  auto it = t.find(utf8);
+  if (it != t.end()) return it->second;
+  // Interned strings belong to no session: allocate outside any heap.
+  Heap* h = current_heap();
+  set_current_heap(nullptr);
+  Str* s = make_object<Str>(&str_type);
+  set_current_heap(h);
+  s->s.assign(utf8.data(), utf8.size());
+  s->refcnt = kImmortal;
+  s->interned = true;
+  t.emplace(std::string_view(s->s), s);
+  return s;
+}
+
+Ref<Bytes> new_bytes(std::string_view b) {
+  Bytes* o = make_object<Bytes>(&bytes_type);
+  o->b.assign(b.data(), b.size());
+  return Ref<Bytes>::steal(o);
+}
+
+// ---------------------------------------------------------------- hash / eq
+
+static int64_t fnv_hash(std::string_view s, uint64_t seed) {
+  uint64_t h = 1469598103934665603ULL ^ seed;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  h ^= h >> 29;
+  h *= 0xbf58476d1ce4e5b9ULL;
+  h ^= h >> 32;
+  int64_t r = int64_t(h);
+  if (r == -1) r = -2;
+  return r;
+}
+
+int64_t str_hash(Str* s) {
+  if (s->hash_ == -1) s->hash_ = fnv_hash(s->s, 0);
+  return s->hash_;
+}
+
+bool str_eq(Str* a, Str* b) {
+  if (a == b) return true;
+  if (a->s.size() != b->s.size()) return false;
+  if (a->hash_ != -1 && b->hash_ != -1 && a->hash_ != b->hash_) return false;
+  return std::memcmp(a->s.data(), b->s.data(), a->s.size()) == 0;
+}
+
+// ---------------------------------------------------------------- repr
+
+static void append_hex(std::string& out, uint32_t v, int digits) {
+  static const char* hx = "0123456789abcdef";
+  for (int i = digits - 1; i >= 0; --i) out += hx[(v >> (4 * i)) & 0xF];
+}
+
+std::string str_repr(std::string_view s) {
+  bool has_sq = s.find('\'') != std::string_view::npos;
+  bool has_dq = s.find('"') != std::string_view::npos;
+  char q = (has_sq && !has_dq) ? '"' : '\'';
+  std::string out;
+  out.reserve(s.size() + 2);
+  out += q;
+  size_t pos = 0;
+  while (pos < s.size()) {
+    size_t start = pos;
+    uint32_t cp = utf8_decode(s, &pos);
+    if (cp == uint32_t(q) || cp == '\\') {
+      out += '\\';
+      out += char(cp);
+    } else if (cp == '\t') {
+      out += "\\t";
+    } else if (cp == '\n') {
+      out += "\\n";
+    } else if (cp == '\r') {
+      out += "\\r";
+    } else if (cp < 0x20 || cp == 0x7F) {
+      out += "\\x";
+      append_hex(out, cp, 2);
+    } else if (cp < 0x7F) {
+      out += char(cp);
+    } else if (!unicode_isprintable(cp)) {
+      if (cp <= 0xFF) {
+        out += "\\x";
+        append_hex(out, cp, 2);
+      } else if (cp <= 0xFFFF) {
+        out += "\\u";
+        append_hex(out, cp, 4);
+      } else {
+        out += "\\U";
+        append_hex(out, cp, 8);
+      }
+    } else {
+      out.append(s.data() + start, pos - start);
+    }
+  }
+  out += q;
+  return out;
+}
+
+std::string bytes_repr(std::string_view b) {
+  bool has_sq = b.find('\'') != std::string_view::npos;
+  bool has_dq = b.find('"') != std::string_view::npos;
+  char q = (has_sq && !has_dq) ? '"' : '\'';
+  std::string out = "b";
+  out += q;
+  for (unsigned char c : b) {
+    if (c == q || c == '\\') {
+      out += '\\';
+      out += char(c);
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c < 0x20 || c >= 0x7F) {
+      out += "\\x";
+      append_hex(out, c, 2);
+    } else {
+      out += char(c);
+    }
+  }
+  out += q;
+  return out;
+}
+
+// ---------------------------------------------------------------- str slots
+
+static Value str_repr_slot(const Value& self) { return make_str(str_repr(sv(self))); }
+
+static Value str_str_slot(const Value& self) {
+  if (is_exact(self, &str_type)) return self;
+  return str_value(sv(self));
+}
+
+static bool str_hash_slot(const Value& self, int64_t* out) {
+  *out = str_hash(self.as<Str>());
+  return true;
+}
+
+static Value str_richcompare(const Value& a, const Value& b, CmpOp op) {
+  if (!is_str(a) || !is_str(b)) return NotImplemented();
+  Str* x = a.as<Str>();
+  Str* y = b.as<Str>();
+  if (op == CmpOp::EQ) return Bool(str_eq(x, y));
+  if (op == CmpOp::NE) return Bool(!str_eq(x, y));
+  int c = x->s.compare(y->s);
+  switch (op) {
+    case CmpOp::LT: return Bool(c < 0);
+    case CmpOp::LE: return Bool(c <= 0);
+    case CmpOp::GT: return Bool(c > 0);
+    case CmpOp::GE: return Bool(c >= 0);
+    default: return NotImplemented();
+  }
+}
+
+static bool maybe_reflected(const Value& other) {
+  Type* t = type_of(other);
+  return (t->flags & kHeapType) != 0;
+}
+
+Value sequence_repeat_error(const Value& other) {
+  return raisef(&TypeError_type, "can't multiply sequence by non-int of type '%s'",
+                std::string(type_name(other)).c_str());
+}
+
+static Value str_add(const Value& a, const Value& b) {
+  if (!is_str(a)) return NotImplemented();
+  if (!is_str(b)) {
+    if (maybe_reflected(b)) return NotImplemented();
+    return raisef(&TypeError_type, "can only concatenate str (not \"%s\") to str",
+                  std::string(type_name(b)).c_str());
+  }
+  std::string r;
+  r.reserve(sv(a).size() + sv(b).size());
+  r += sv(a);
+  r += sv(b);
+  return make_str(std::move(r));
+}
+
+Value str_repeat(std::string_view s, int64_t n) {
+  if (n <= 0 || s.empty()) return str_value("");
+  if (uint64_t(n) * s.size() > (uint64_t(1) << 34)) return raise(&MemoryError_type, "");
+  std::string r;
+  r.reserve(s.size() * n);
+  for (int64_t i = 0; i < n; ++i) r += s;
+  return make_str(std::move(r));
+}
+
+static Value str_mul(const Value& a, const Value& b) {
+  const Value& s = is_str(a) ? a : b;
+  const Value& n = is_str(a) ? b : a;
+  if (!is_str(s)) return NotImplemented();
+  if (!is_int_like(n)) {
+    if (maybe_reflected(n) || is_str(n) == false) {
+      if (maybe_reflected(n)) return NotImplemented();
+    }
+    return sequence_repeat_error(n);
+  }
+  int64_t k;
+  if (!int_as_int64(n, &k)) {
+    return raisef(&OverflowError_type, "cannot fit 'int' into an index-sized integer");
+  }
+  return str_repeat(sv(s), k);
+}
+
+static Value str_mod(const Value& a, const Value& b) {
+  if (!is_str(a)) return NotImplemented();
+  return str_percent_format(a, b);
+}
+
+static int64_t str_len_slot(const Value& self) { return self.as<Str>()->length(); }
+
+static Value str_getitem(const Value& self, const Value& key) {
+  Str* s = self.as<Str>();
+  if (is_exact(key, &slice_type)) {
+    int64_t start, stop, step, n;
+    if (!slice_indices(key.as<Slice>(), s->length(), &start, &stop, &step, &n)) return Value();
+    if (s->ascii()) {
+      std::string r;
+      r.reserve(n);
+      for (int64_t i = 0, j = start; i < n; ++i, j += step) r += s->s[j];
+      return make_str(std::move(r));
+    }
+    // Decode to code points once.
+    std::vector<uint32_t> cps;
+    cps.reserve(s->length());
+    for (size_t p = 0; p < s->s.size();) cps.push_back(utf8_decode(s->s, &p));
+    std::string r;
+    for (int64_t i = 0, j = start; i < n; ++i, j += step) utf8_append(r, cps[j]);
+    return make_str(std::move(r));
+  }
+  int64_t i;
+  if (!index_value_msg(key, &i, "string indices must be integers, not '%s'")) return Value();
+  int64_t n = s->length();
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) return raise(&IndexError_type, "string index out of range");
+  if (s->ascii()) return Value::borrow(intern(std::string_view(&s->s[i], 1)));
+  size_t off = utf8_offset(s->s, i);
+  size_t end = off;
+  utf8_decode(s->s, &end);
+  return str_value(std::string_view(s->s).substr(off, end - off));
+}
+
+static int str_contains(const Value& self, const Value& item) {
+  if (!is_str(item)) {
+    raisef(&TypeError_type, "'in <string>' requires string as left operand, not %s",
+           std::string(type_name(item)).c_str());
+    return -1;
+  }
+  return sv(self).find(sv(item)) != std::string_view::npos;
+}
+
+// str iterator
+struct StrIter : Object {
+  Ref<Str> s;
+  size_t pos = 0;
+};
+
+static Value str_iter(const Value& self) {
+  StrIter* it = make_object<StrIter>(&str_iterator_type);
+  it->s = Ref<Str>::borrow(self.as<Str>());
+  return Value::steal(it);
+}
+
+static Value str_iter_next(const Value& self) {
+  StrIter* it = self.as<StrIter>();
+  if (!it->s) return Value();
+  const std::string& s = it->s->s;
+  if (it->pos >= s.size()) {
+    it->s = nullptr;
+    return Value();
+  }
+  size_t start = it->pos;
+  utf8_decode(s, &it->pos);
+  if (it->pos - start == 1) return Value::borrow(intern(std::string_view(&s[start], 1)));
+  return str_value(std::string_view(s).substr(start, it->pos - start));
+}
+
+static Value iter_self(const Value& self) { return self; }
+
+static Value str_new(Type* t, CallArgs a) {
+  Value args[3];
+  if (!parse_args(a, "str", "|object,encoding,errors", args)) return Value();
+  Value r;
+  if (!args[0]) {
+    r = str_value("");
+  } else if (args[1] || args[2]) {
+    if (isinstance(args[0], &bytes_type)) {
+      r = str_value(args[0].as<Bytes>()->b);
+    } else {
+      return raisef(&TypeError_type, "decoding to str: need a bytes-like object, %s found",
+                    std::string(type_name(args[0])).c_str());
+    }
+  } else {
+    r = str(args[0]);
+  }
+  if (!r || t == &str_type) return r;
+  Str* o = make_object<Str>(t);
+  o->s = sv(r);
+  return Value::steal(o);
+}
+
+static Value none_init(Value, CallArgs) { return None(); }
+
+// ---------------------------------------------------------------- bytes slots
+
+static Value bytes_repr_slot(const Value& self) { return make_str(bytes_repr(self.as<Bytes>()->b)); }
+
+static bool bytes_hash_slot(const Value& self, int64_t* out) {
+  Bytes* b = self.as<Bytes>();
+  if (b->hash_ == -1) b->hash_ = fnv_hash(b->b, 0);
+  *out = b->hash_;
+  return true;
+}
+
+static Value bytes_richcompare(const Value& a, const Value& b, CmpOp op) {
+  if (!isinstance(a, &bytes_type) || !isinstance(b, &bytes_type)) return NotImplemented();
+  int c = a.as<Bytes>()->b.compare(b.as<Bytes>()->b);
+  switch (op) {
+    case CmpOp::EQ: return Bool(c == 0);
+    case CmpOp::NE: return Bool(c != 0);
+    case CmpOp::LT: return Bool(c < 0);
+    case CmpOp::LE: return Bool(c <= 0);
+    case CmpOp::GT: return Bool(c > 0);
+    case CmpOp::GE: return Bool(c >= 0);
+  }
+  return NotImplemented();
+}
+
+static int64_t bytes_len(const Value& self) { return int64_t(self.as<Bytes>()->b.size()); }
+
+static Value bytes_add(const Value& a, const Value& b) {
+  if (!isinstance(a, &bytes_type)) return NotImplemented();
+  if (!isinstance(b, &bytes_type)) {
+    if (maybe_reflected(b)) return NotImplemented();
+    return raisef(&TypeError_type, "can't concat %s to bytes", std::string(type_name(b)).c_str());
+  }
+  return new_bytes(a.as<Bytes>()->b + b.as<Bytes>()->b).take();
+}
+
+static Value bytes_getitem(const Value& self, const Value& key) {
+  const std::string& b = self.as<Bytes>()->b;
+  if (is_exact(key, &slice_type)) {
+    int64_t start, stop, step, n;
+    if (!slice_indices(key.as<Slice>(), int64_t(b.size()), &start, &stop, &step, &n)) return Value();
+    std::string r;
+    for (int64_t i = 0, j = start; i < n; ++i, j += step) r += b[j];
+    return new_bytes(r).take();
+  }
+  int64_t i;
+  if (!index_value_msg(key, &i, "byte indices must be integers or slices, not %s")) return Value();
+  if (i < 0) i += int64_t(b.size());
+  if (i < 0 || i >= int64_t(b.size())) return raise(&IndexError_type, "index out of range");
+  return Int(static_cast<unsigned char>(b[i]));
+}
+
+static int bytes_contains(const Value& self, const Value& item) {
+  const std::string& b = self.as<Bytes>()->b;
+  if (isinstance(item, &bytes_type)) return b.find(item.as<Bytes>()->b) != std::string::npos;
+  int64_t v;
+  if (!index_value(item, &v)) return -1;
+  if (v < 0 || v > 255) {
+    raise(&ValueError_type, "byte must be in range(0, 256)");
+    return -1;
+  }
+  return b.find(char(v)) != std::string::npos;
+}
+
+static Value bytes_iter(const Value& self);
+
+struct BytesIter : Object {
+  Ref<Bytes> b;
+  size_t pos = 0;
+};
+static Type bytes_iterator_type;
+
+static Value bytes_iter(const Value& self) {
+  BytesIter* it = make_object<BytesIter>(&bytes_iterator_type);
+  it->b = Ref<Bytes>::borrow(self.as<Bytes>());
+  return Value::steal(it);
+}
+
+static Value bytes_iter_next(const Value& self) {
+  BytesIter* it = self.as<BytesIter>();
+  if (!it->b || it->pos >= it->b->b.size()) {
+    it->b = nullptr;
+    return Value();
+  }
+  return Int(static_cast<unsigned char>(it->b->b[it->pos++]));
+}
+
+static Value bytes_new(Type* t, CallArgs a) {
+  Value args[3];
+  if (!parse_args(a, "bytes", "|source,encoding,errors", args)) return Value();
+  std::string out;
+  if (!args[0]) {
+  } else if (is_str(args[0])) {
+    if (!args[1]) return raise(&TypeError_type, "string argument without an encoding");
+    out = sv(args[0]);
+  } else if (isinstance(args[0], &bytes_type)) {
+    out = args[0].as<Bytes>()->b;
+  } else if (is_int_like(args[0])) {
+    int64_t n;
+    if (!index_value(args[0], &n)) return Value();
+    if (n < 0) return raise(&ValueError_type, "negative count");
+    out.assign(size_t(n), '\0');
+  } else {
+    bool ok = for_each_iter(args[0], [&](Value x) {
+      int64_t v;
+      if (!index_value(x, &v)) return false;
+      if (v < 0 || v > 255) {
+        raise(&ValueError_type, "bytes must be in range(0, 256)");
+        return false;
+      }
+      out += char(v);
+      return true;
+    });
+    if (!ok) return Value();
+  }
+  Bytes* o = make_object<Bytes>(t);
+  o->b = std::move(out);
+  return Value::steal(o);
+}
+
+static Value bytes_decode(const Value& self, CallArgs a) {
+  Value args[2];
+  if (!parse_args(a, "decode", "|encoding,errors", args)) return Value();
+  const std::string& b = self.as<Bytes>()->b;
+  std::string enc = args[0] && is_str(args[0]) ? std::string(sv(args[0])) : "utf-8";
+  for (auto& c : enc) c = char(tolower(c));
+  if (enc == "latin-1" || enc == "latin1" || enc == "iso-8859-1") {
+    std::string r;
+    for (unsigned char c : b) utf8_append(r, c);
+    return make_str(std::move(r));
+  }
+  if (enc == "ascii") {
+    for (size_t i = 0; i < b.size(); ++i)
+      if (static_cast<unsigned char>(b[i]) >= 0x80)
+        return raisef(&UnicodeDecodeError_type,
+                      "'ascii' codec can't decode byte 0x%02x in position %zu: ordinal not in range(128)",
+                      static_cast<unsigned char>(b[i]), i);
+    return str_value(b);
+  }
+  // utf-8: validate.
+  size_t i = 0;
+  while (i < b.size()) {
+    unsigned char c = b[i];
+    int extra = c < 0x80 ? 0 : (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : -1;
+    bool bad = extra < 0 || (extra == 1 && c < 0xC2);
+    for (int k = 1; !bad && k <= extra; ++k)
+      if (i + k >= b.size() || (static_cast<unsigned char>(b[i + k]) & 0xC0) != 0x80) bad = true;
+    if (bad) {
+      return raisef(&UnicodeDecodeError_type,
+                    "'utf-8' codec can't decode byte 0x%02x in position %zu: %s", c, i,
+                    extra < 0 ? "invalid start byte" : "unexpected end of data");
+    }
+    i += extra + 1;
+  }
+  return str_value(b);
+}
+
+static Value bytes_hex(const Value& self, CallArgs a) {
+  std::string r;
+  for (unsigned char c : self.as<Bytes>()->b) append_hex(r, c, 2);
+  return make_str(std::move(r));
+}
+
+Value str_encode(const Value& self, CallArgs a) {
+  Value args[2];
+  if (!parse_args(a, "encode", "|encoding,errors", args)) return Value();
+  std::string enc = args[0] && is_str(args[0]) ? std::string(sv(args[0])) : "utf-8";
+  for (auto& c : enc) c = char(tolower(c));
+  const std::string& s = self.as<Str>()->s;
+  if (enc == "ascii" || enc == "latin-1" || enc == "latin1") {
+    uint32_t limit = enc == "ascii" ? 0x80 : 0x100;
+    std::string out;
+    size_t pos = 0;
+    int64_t idx = 0;
+    bool strict = !args[1] || sv(args[1]) == "strict";
+    while (pos < s.size()) {
+      uint32_t cp = utf8_decode(s, &pos);
+      if (cp >= limit) {
+        if (strict) {
+          char esc[16];
+          std::snprintf(esc, sizeof esc, cp <= 0xFF ? "\\x%02x" : cp <= 0xFFFF ? "\\u%04x" : "\\U%08x", cp);
+          return raisef(&UnicodeEncodeError_type,
+                        "'%s' codec can't encode character '%s' in position %lld: ordinal not in range(%u)",
+                        enc == "ascii" ? "ascii" : "latin-1", esc, (long long)idx, limit);
+        }
+        if (sv(args[1]) == "replace") out += '?';
+      } else {
+        out += char(cp);
+      }
+      ++idx;
+    }
+    return new_bytes(out).take();
+  }
+  return new_bytes(s).take();
+}
+
+// ---------------------------------------------------------------- init
+
+void init_str_methods();  // str_methods.cpp
+
+void init_str() {
+  str_type.name = "str";
+  str_type.flags = kBaseType;
+  str_type.dealloc = dealloc_as<Str>;
+  str_type.new_ = str_new;
+  str_type.init = none_init;
+  str_type.repr = str_repr_slot;
+  str_type.str = str_str_slot;
+  str_type.hash = str_hash_slot;
+  str_type.richcompare = str_richcompare;
+  str_type.binop[size_t(BinOp::Add)] = str_add;
+  str_type.binop[size_t(BinOp::Mul)] = str_mul;
+  str_type.binop[size_t(BinOp::Mod)] = str_mod;
+  str_type.len = str_len_slot;
+  str_type.getitem = str_getitem;
+  str_type.contains = str_contains;
+  str_type.iter = str_iter;
+  type_ready(&str_type);
+
+  str_iterator_type.name = "str_ascii_iterator";
+  str_iterator_type.dealloc = dealloc_as<StrIter>;
+  str_iterator_type.iter = iter_self;
+  str_iterator_type.next = str_iter_next;
+  type_ready(&str_iterator_type);
+
+  bytes_type.name = "bytes";
+  bytes_type.flags = kBaseType;
+  bytes_type.dealloc = dealloc_as<Bytes>;
+  bytes_type.new_ = bytes_new;
+  bytes_type.init = none_init;
+  bytes_type.repr = bytes_repr_slot;
+  bytes_type.hash = bytes_hash_slot;
+  bytes_type.richcompare = bytes_richcompare;
+  bytes_type.binop[size_t(BinOp::Add)] = bytes_add;
+  bytes_type.len = bytes_len;
+  bytes_type.getitem = bytes_getitem;
+  bytes_type.contains = bytes_contains;
+  bytes_type.iter = bytes_iter;
+  type_ready(&bytes_type);
+  add_method(&bytes_type, "decode", bytes_decode);
+  add_method(&bytes_type, "hex", bytes_hex);
+
+  bytes_iterator_type.name = "bytes_iterator";
+  bytes_iterator_type.dealloc = dealloc_as<BytesIter>;
+  bytes_iterator_type.iter = iter_self;
+  bytes_iterator_type.next = bytes_iter_next;
+  type_ready(&bytes_iterator_type);
+
+  add_method(&str_type, "encode", str_encode);
+  init_str_methods();
+}
+
+}  // namespace ls::rt
