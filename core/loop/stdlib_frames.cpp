@@ -1,0 +1,91 @@
+// Table of synthetic asyncio frames per version (see stdlib_frames.h).
+#include "loop/stdlib_frames.h"
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include "loop/state.h"
+
+namespace ls::loop {
+
+namespace {
+
+struct FrameInfo {
+  const char* file;  // relative to /usr/lib/python3.X/
+  const char* func;
+  int line;
+  const char* text;  // the source line, with its indentation
+  int col, end_col;  // caret range (byte offsets), -1: none
+};
+
+// Indexed by StdFrame; line 0 = no such frame in that version.
+const FrameInfo k39[] = {
+    {"asyncio/events.py", "_run", 80, "            self._context.run(self._callback, *self._args)", 12, 58},
+    {"asyncio/runners.py", "run", 44, "        return loop.run_until_complete(main)", 15, 44},
+    {"asyncio/runners.py", "run", 0, "", -1, -1},
+    {"asyncio/base_events.py", "run_until_complete", 647, "        return future.result()", 15, 30},
+    {"asyncio/tasks.py", "wait", 0, "", -1, -1},
+};
+const FrameInfo k312[] = {
+    {"asyncio/events.py", "_run", 88, "            self._context.run(self._callback, *self._args)", 12, 58},
+    {"asyncio/runners.py", "run", 194, "        return runner.run(main)", 15, 31},
+    {"asyncio/runners.py", "run", 118, "            return self._loop.run_until_complete(task)", 19, 54},
+    {"asyncio/base_events.py", "run_until_complete", 687, "        return future.result()", 15, 30},
+    {"asyncio/tasks.py", "wait", 461, "        raise TypeError(\"Passing coroutines is forbidden, use tasks explicitly.\")", -1, -1},
+};
+const FrameInfo k314[] = {
+    {"asyncio/events.py", "_run", 94, "            self._context.run(self._callback, *self._args)", 12, 58},
+    {"asyncio/runners.py", "run", 204, "        return runner.run(main)", 15, 31},
+    {"asyncio/runners.py", "run", 127, "            return self._loop.run_until_complete(task)", 19, 54},
+    {"asyncio/base_events.py", "run_until_complete", 719, "        return future.result()", 15, 30},
+    {"asyncio/tasks.py", "wait", 429, "        raise TypeError(\"Passing coroutines is forbidden, use tasks explicitly.\")", -1, -1},
+};
+
+// Code objects are made once per (version, frame) and live for the process
+// (they are immortal, like the static types).
+rt::Code* code_for(int minor, StdFrame f) {
+  static std::map<std::pair<int, int>, rt::Code*> cache;
+  auto key = std::make_pair(minor, int(f));
+  auto it = cache.find(key);
+  if (it != cache.end()) return it->second;
+  const FrameInfo* table = minor <= 10 ? k39 : minor <= 12 ? k312 : k314;
+  const FrameInfo& fi = table[int(f)];
+  rt::Code* c = nullptr;
+  if (fi.line > 0) {
+    rt::Heap* saved = rt::current_heap();
+    rt::set_current_heap(nullptr);  // not part of any session heap
+    c = rt::make_object<rt::Code>(&rt::code_type);
+    c->refcnt = rt::kImmortal;
+    std::string path = "/usr/lib/python3." + std::to_string(minor) + "/" + fi.file;
+    c->filename = rt::new_str(path);
+    c->name = rt::new_str(fi.func);
+    c->qualname = rt::new_str(fi.func);
+    c->firstlineno = fi.line;
+    c->insns.push_back(0);
+    rt::Position p;
+    p.line = p.end_line = fi.line;
+    p.col = fi.col;
+    p.end_col = fi.end_col;
+    c->positions.push_back(p);
+    auto src = std::make_shared<rt::SourceFile>();
+    src->filename = path;
+    src->lines.resize(fi.line);
+    src->lines[fi.line - 1] = fi.text;
+    c->source = src;
+    rt::set_current_heap(saved);
+  }
+  cache[key] = c;
+  return c;
+}
+
+}  // namespace
+
+void add_stdlib_frame(const rt::Value& exc, StdFrame f) {
+  if (!exc.is_obj() || !rt::isinstance(exc, &rt::BaseException_type)) return;
+  rt::Code* c = code_for(rt::interp().minor, f);
+  if (!c) return;
+  rt::traceback_add(rt::as_exc(exc), c, 0);
+}
+
+}  // namespace ls::loop

@@ -1,0 +1,27 @@
+// Synthetic traceback frames for CPython's Lib/asyncio code that our C++ stands
+// in for. CPython prints them in tracebacks that pass through asyncio, e.g.
+//   File "/usr/lib/python3.12/asyncio/runners.py", line 194, in run
+//     return runner.run(main)
+//            ^^^^^^^^^^^^^^^^
+// One table per target version (3.9.18, 3.12.7, 3.14.2, the oracle's builds).
+#pragma once
+#include "runtime/errors.h"
+#include "runtime/interp.h"
+#include "runtime/types/number.h"
+
+namespace ls::loop {
+
+enum class StdFrame : uint8_t {
+  EventsRun,              // events.py Handle._run
+  RunnersRun,             // runners.py run()
+  RunnerRun,              // runners.py Runner.run() (3.11+)
+  RunUntilComplete,       // base_events.py run_until_complete: return future.result()
+  TasksWaitCoroutines,    // tasks.py wait(): raise TypeError("Passing coroutines ...")
+  Count
+};
+
+// Prepends the frame to exc's traceback (as if exc left that frame). No-op
+// when the target version has no such frame.
+void add_stdlib_frame(const rt::Value& exc, StdFrame f);
+
+}  // namespace ls::loop
