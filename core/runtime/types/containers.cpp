@@ -2270,7 +2270,7 @@ static void init_iter_type(Type& t, const char* name, void (*dealloc)(Object*), 
   t.dealloc = dealloc;
   t.iter = iter_self;
   t.next = next;
-  type_ready(&t);
+  ready_static_type(&t);
 }
 
 void init_containers() {
@@ -2290,7 +2290,7 @@ void init_containers() {
   tuple_type.iter = tuple_iter;
   tuple_type.binop[size_t(BinOp::Add)] = tuple_add;
   tuple_type.binop[size_t(BinOp::Mul)] = tuple_mul;
-  type_ready(&tuple_type);
+  ready_static_type(&tuple_type);
   add_method(&tuple_type, "count", tuple_count);
   add_method(&tuple_type, "index", tuple_index);
   add_method(&tuple_type, "__getnewargs__", tuple_getnewargs);
@@ -2312,7 +2312,7 @@ void init_containers() {
   list_type.iter = list_iter;
   list_type.binop[size_t(BinOp::Add)] = list_add;
   list_type.binop[size_t(BinOp::Mul)] = list_mul;
-  type_ready(&list_type);
+  ready_static_type(&list_type);
   add_method(&list_type, "append", m_list_append);
   add_method(&list_type, "extend", m_list_extend);
   add_method(&list_type, "insert", m_list_insert);
@@ -2343,7 +2343,7 @@ void init_containers() {
   dict_type.contains = dict_contains_slot;
   dict_type.iter = dict_iter;
   dict_type.binop[size_t(BinOp::Or)] = dict_or;
-  type_ready(&dict_type);
+  ready_static_type(&dict_type);
   add_method(&dict_type, "get", m_dict_get);
   add_method(&dict_type, "setdefault", m_dict_setdefault);
   add_method(&dict_type, "pop", m_dict_pop);
@@ -2388,7 +2388,7 @@ void init_containers() {
       vt->richcompare = view_richcompare;
       vt->hash = hash_unhashable;
     }
-    type_ready(vt);
+    ready_static_type(vt);
   }
   add_method(&dict_keys_type, "__reversed__", m_view_reversed);
   for (Type* it : {&dict_keyiterator_type, &dict_valueiterator_type, &dict_itemiterator_type,
@@ -2419,7 +2419,7 @@ void init_containers() {
     st->binop[size_t(BinOp::And)] = set_and;
     st->binop[size_t(BinOp::Sub)] = set_sub;
     st->binop[size_t(BinOp::Xor)] = set_xor;
-    type_ready(st);
+    ready_static_type(st);
     add_method(st, "copy", m_set_copy);
     add_method(st, "union", m_set_union);
     add_method(st, "intersection", m_set_intersection);
@@ -2455,7 +2455,7 @@ void init_containers() {
   range_type.getitem = range_getitem;
   range_type.contains = range_contains;
   range_type.iter = range_iter;
-  type_ready(&range_type);
+  ready_static_type(&range_type);
   add_method(&range_type, "__reversed__", m_range_reversed);
   add_method(&range_type, "index", m_range_index);
   add_method(&range_type, "count", m_range_count);
@@ -2473,7 +2473,7 @@ void init_containers() {
   slice_type.repr = slice_repr;
   slice_type.hash = hash_unhashable;
   slice_type.richcompare = slice_richcompare;
-  type_ready(&slice_type);
+  ready_static_type(&slice_type);
   add_method(&slice_type, "indices", m_slice_indices);
   add_getset(&slice_type, "start", slice_start);
   add_getset(&slice_type, "stop", slice_stop);

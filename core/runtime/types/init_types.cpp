@@ -4,6 +4,8 @@
 #include "runtime/types/init_types.h"
 
 #include "runtime/heap.h"
+#include "runtime/types/containers.h"
+#include "runtime/types/seq_util.h"
 
 namespace ls::rt {
 
@@ -11,6 +13,12 @@ void init_str();         // str.cpp (+ str_methods.cpp)
 void init_number();      // number.cpp
 void init_containers();  // containers.cpp
 void init_builtin_iter_types();  // builtins_functions.cpp
+
+void ready_static_type(Type* t) {
+  type_ready(t);
+  if (t->dict) t->dict->refcnt = kImmortal;
+  if (t->bases) t->bases->refcnt = kImmortal;
+}
 
 void init_core_types() {
   static bool done = false;

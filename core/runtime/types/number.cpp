@@ -1261,7 +1261,7 @@ static Value float_floordiv(const Value& a, const Value& b) {
 }
 static Value float_mod(const Value& a, const Value& b) {
   FLOAT_OPERANDS;
-  if (y == 0) return raise(&ZeroDivisionError_type, "float modulo by zero");
+  if (y == 0) return raise(&ZeroDivisionError_type, "float modulo");
   double q, r;
   float_divmod_impl(x, y, &q, &r);
   return Float(r);
@@ -1428,6 +1428,7 @@ static Value float_format_method(const Value& self, CallArgs a) {
 static Value float_trunc(const Value& self, CallArgs) { return int_from_float(self.as_float()); }
 
 // round() support (builtins_functions.cpp calls these).
+static Value int_pow(const Value& a, const Value& b);
 Value float_round(double x, const Value& ndigits) {
   if (!ndigits || is_none(ndigits)) {
     if (std::isnan(x)) return raise(&ValueError_type, "cannot convert float NaN to integer");
@@ -1447,15 +1448,23 @@ Value float_round(double x, const Value& ndigits) {
     if (r == 0) r = std::copysign(0.0, x);
     return Float(r);
   }
-  // Negative ndigits: round to a multiple of 10^-nd, half-even, via exact decimal text.
-  char buf[512];
-  std::snprintf(buf, sizeof buf, "%.0f", x);
-  Value iv = int_parse_text(buf, 10, Value());
-  if (!iv) return iv;
-  extern Value int_round(const Value& v, const Value& ndigits);
-  Value r = int_round(iv, ndigits);
-  if (!r) return r;
-  double d = int_to_double_lossy(r);
+  // Negative ndigits: x = m * 2^e exactly; round(m / (2^-e * 10^k)) half-even.
+  int e;
+  double fm = std::frexp(x, &e);
+  Num m = num_from_double(std::ldexp(fm, 53));
+  e -= 53;
+  Num den = to_num(int_pow(Int(10), Int(-nd)));
+  if (e >= 0) m.mag = mag_shl(m.mag, size_t(e));
+  else den.mag = mag_shl(den.mag, size_t(-e));
+  Num q, r;
+  num_floordivmod(m, den, &q, &r);
+  int c = num_cmp(num_add(r, r), den);
+  bool q_odd = !q.mag.empty() && (q.mag[0] & 1);
+  if (c > 0 || (c == 0 && q_odd)) q = num_add(q, num_from_i64(1));
+  Num res = num_mul(q, to_num(int_pow(Int(10), Int(-nd))));
+  bool ovf;
+  double d = num_to_double(res, &ovf);
+  if (ovf) return raise(&OverflowError_type, "rounded value too large to represent");
   if (d == 0) d = std::copysign(0.0, x);
   return Float(d);
 }
@@ -1533,7 +1542,7 @@ void init_number() {
   int_type.unop[size_t(UnOp::Neg)] = int_neg;
   int_type.unop[size_t(UnOp::Pos)] = int_pos;
   int_type.unop[size_t(UnOp::Invert)] = int_invert;
-  type_ready(&int_type);
+  ready_static_type(&int_type);
   add_method(&int_type, "bit_length", int_bit_length);
   add_method(&int_type, "bit_count", int_bit_count);
   add_method(&int_type, "conjugate", int_conjugate);
@@ -1553,7 +1562,7 @@ void init_number() {
   bool_type.new_ = bool_new;
   bool_type.repr = bool_repr;
   bool_type.dealloc = [](Object*) {};
-  type_ready(&bool_type);
+  ready_static_type(&bool_type);
 
   float_type.name = "float";
   float_type.flags = kBaseType;
@@ -1572,7 +1581,7 @@ void init_number() {
   float_type.binop[size_t(BinOp::Pow)] = float_pow;
   float_type.unop[size_t(UnOp::Neg)] = float_neg;
   float_type.unop[size_t(UnOp::Pos)] = float_pos;
-  type_ready(&float_type);
+  ready_static_type(&float_type);
   add_method(&float_type, "is_integer", float_is_integer);
   add_method(&float_type, "as_integer_ratio", float_as_integer_ratio);
   add_method(&float_type, "conjugate", float_conjugate);
@@ -1589,21 +1598,21 @@ void init_number() {
   none_type.hash = none_hash;
   none_type.new_ = none_new;
   none_type.dealloc = [](Object*) {};
-  type_ready(&none_type);
+  ready_static_type(&none_type);
 
   not_implemented_type.name = "NotImplementedType";
   not_implemented_type.repr = ni_repr;
   not_implemented_type.hash = identity_hash;
   not_implemented_type.new_ = ni_new;
   not_implemented_type.dealloc = [](Object*) {};
-  type_ready(&not_implemented_type);
+  ready_static_type(&not_implemented_type);
 
   ellipsis_type.name = "ellipsis";
   ellipsis_type.repr = ellipsis_repr;
   ellipsis_type.hash = identity_hash;
   ellipsis_type.new_ = ellipsis_new;
   ellipsis_type.dealloc = [](Object*) {};
-  type_ready(&ellipsis_type);
+  ready_static_type(&ellipsis_type);
 }
 
 }  // namespace ls::rt

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "runtime/object.h"
+#include "runtime/errors.h"
 #include "runtime/types/containers.h"
 
 namespace ls::rt {
@@ -61,6 +62,10 @@ bool for_each_iter(const Value& iterable, F&& f) {
     if (!f(std::move(x))) return false;
   }
 }
+
+// type_ready() for a static built-in type, then marks its dict and bases
+// immortal so process exit (static destructors) never tears them down.
+void ready_static_type(Type* t);
 
 // Builds a str Value from the utf-8 text of a repr, escaping rules of str_repr.
 Value make_str(std::string s);

@@ -630,13 +630,13 @@ void init_str() {
   str_type.getitem = str_getitem;
   str_type.contains = str_contains;
   str_type.iter = str_iter;
-  type_ready(&str_type);
+  ready_static_type(&str_type);
 
   str_iterator_type.name = "str_ascii_iterator";
   str_iterator_type.dealloc = dealloc_as<StrIter>;
   str_iterator_type.iter = iter_self;
   str_iterator_type.next = str_iter_next;
-  type_ready(&str_iterator_type);
+  ready_static_type(&str_iterator_type);
 
   bytes_type.name = "bytes";
   bytes_type.flags = kBaseType;
@@ -651,7 +651,7 @@ void init_str() {
   bytes_type.getitem = bytes_getitem;
   bytes_type.contains = bytes_contains;
   bytes_type.iter = bytes_iter;
-  type_ready(&bytes_type);
+  ready_static_type(&bytes_type);
   add_method(&bytes_type, "decode", bytes_decode);
   add_method(&bytes_type, "hex", bytes_hex);
 
@@ -659,7 +659,7 @@ void init_str() {
   bytes_iterator_type.dealloc = dealloc_as<BytesIter>;
   bytes_iterator_type.iter = iter_self;
   bytes_iterator_type.next = bytes_iter_next;
-  type_ready(&bytes_iterator_type);
+  ready_static_type(&bytes_iterator_type);
 
   add_method(&str_type, "encode", str_encode);
   init_str_methods();
