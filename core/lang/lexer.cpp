@@ -30,6 +30,37 @@ inline bool is_ident_start(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
 }
 inline bool is_ident_char(unsigned char c) { return is_ident_start(c) || (c >= '0' && c <= '9'); }
+
+// Decodes the UTF-8 sequence at s[p] (returns its length in `len`).
+uint32_t decode_at(std::string_view s, size_t p, int& len) {
+  unsigned char c = static_cast<unsigned char>(s[p]);
+  uint32_t cp = c;
+  len = 1;
+  if (c >= 0xF0) { cp = c & 7; len = 4; }
+  else if (c >= 0xE0) { cp = c & 15; len = 3; }
+  else if (c >= 0xC0) { cp = c & 31; len = 2; }
+  for (int k = 1; k < len; ++k) {
+    if (p + size_t(k) >= s.size()) { len = k; break; }
+    cp = (cp << 6) | (static_cast<unsigned char>(s[p + size_t(k)]) & 0x3F);
+  }
+  return cp;
+}
+
+// Non-ASCII code points that cannot appear in identifiers (an approximation of
+// XID_Start/XID_Continue without Unicode tables: symbols, punctuation, spaces, emoji).
+bool is_non_ident_codepoint(uint32_t cp) {
+  if (cp < 0x80) return false;
+  if (cp < 0xC0) return cp != 0xAA && cp != 0xB5 && cp != 0xBA && cp != 0xB7;
+  if (cp == 0xD7 || cp == 0xF7) return true;
+  if (cp >= 0x2000 && cp <= 0x2BFF) return !(cp == 0x203F || cp == 0x2040 || cp == 0x2054 || (cp >= 0x2070 && cp <= 0x209F) || (cp >= 0x2100 && cp <= 0x214F));
+  if (cp >= 0x3000 && cp <= 0x3004) return true;
+  if (cp >= 0x3008 && cp <= 0x3020) return true;
+  if (cp >= 0xFF01 && cp <= 0xFF0F) return true;
+  if (cp >= 0xFF1A && cp <= 0xFF20) return true;
+  if (cp == 0xFEFF) return true;
+  if (cp >= 0x1F000 && cp <= 0x1FAFF) return true;
+  return false;
+}
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 Tok keyword_or_name(std::string_view s) {
@@ -401,9 +432,24 @@ void Lexer::scan_token(LexOutput& out) {
     line_start_ = pos_;
     return;
   }
+  if (c >= 0x80) {
+    int len;
+    if (is_non_ident_codepoint(decode_at(src_, p, len))) {
+      error(out, LexError::InvalidCharacter, p, p + size_t(len));
+      return;
+    }
+  }
   if (is_ident_start(c)) {
     size_t q = p + 1;
-    while (q < n && is_ident_char(static_cast<unsigned char>(src_[q]))) ++q;
+    while (q < n && is_ident_char(static_cast<unsigned char>(src_[q]))) {
+      if (static_cast<unsigned char>(src_[q]) >= 0x80) {
+        int len;
+        if (is_non_ident_codepoint(decode_at(src_, q, len))) break;
+        q += size_t(len);
+        continue;
+      }
+      ++q;
+    }
     bool is_f = false, raw = false;
     if (q < n && (src_[q] == '\'' || src_[q] == '"') && string_prefix(src_.substr(p, q - p), is_f, raw)) {
       size_t e;
