@@ -2307,9 +2307,9 @@ class Parser {
       if (lit_end > s) {
         if (!lit_open) {
           lit_open = true;
-          lit_pos = range_pos(s, lit_end);
+          lit_pos = range_pos(s, doubled ? p + 2 : lit_end);
         }
-        Pos np = range_pos(s, lit_end);
+        Pos np = range_pos(s, doubled ? p + 2 : lit_end);
         lit_pos.end_lineno = np.end_lineno;
         lit_pos.end_col_offset = np.end_col_offset;
         if (!decode(src_.substr(s, lit_end - s), raw, false, lit, t)) return false;
@@ -2346,9 +2346,11 @@ class Parser {
         else if (nest == 0) {
           if (ch == '}' || ch == ':') break;
           if (ch == '!' && e + 1 < b && src_[e + 1] != '=') break;
-          if (ch == '=' && e + 1 < b && (src_[e + 1] == '}' || src_[e + 1] == '!' || src_[e + 1] == ':') &&
-              !std::strchr("=!<>", src_[e - 1]))
-            break;
+          if (ch == '=' && e + 1 < b && src_[e + 1] != '=' && !std::strchr("=!<>", src_[e - 1])) {
+            size_t k = e + 1;
+            while (k < b && (src_[k] == ' ' || src_[k] == '\t' || src_[k] == '\n')) ++k;
+            if (k >= b || src_[k] == '}' || src_[k] == '!' || src_[k] == ':') break;
+          }
         }
         ++e;
       }
@@ -2378,6 +2380,9 @@ class Parser {
           lit_pos = range_pos(p, e);
         }
         lit.append(src_.substr(p, e - p));
+        Pos np = range_pos(p, e);
+        lit_pos.end_lineno = np.end_lineno;
+        lit_pos.end_col_offset = np.end_col_offset;
       }
       flush_literal(parts, lit, lit_pos, lit_open);
       auto* fv = node<FormattedValue>();
