@@ -32,10 +32,12 @@ std::string format_syntax_error(const Diagnostic& d, int minor, std::string_view
     std::string_view text = d.text;
     if (minor >= 10) {
       // 3.10+: print_error_text(f, offset, end_offset, text)
-      long offset = d.col > 0 ? d.col : -1;
-      long end_offset = d.end_col > 0 ? d.end_col : -1;
+      long offset = d.col;
+      // parse_syntax_error: only SyntaxError itself keeps its end; subclasses
+      // (IndentationError, TabError) get end_offset -1, hence one caret.
+      long end_offset = d.kind == "SyntaxError" ? d.end_col : -1;
       long line_size = long(text.size());
-      if (d.end_line > d.line) end_offset = line_size;
+      if (d.kind == "SyntaxError" && d.end_line > d.line) end_offset = line_size;
       if (end_offset > line_size + 1) end_offset = line_size + 1;
       long carets = (end_offset > 0 && end_offset > offset) ? end_offset - offset : 1;
       offset--;

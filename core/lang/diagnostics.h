@@ -11,7 +11,8 @@ struct Diagnostic {
   std::string kind;     // "SyntaxError", "IndentationError", "TabError"
   std::string message;  // e.g. "invalid syntax", "expected ':'"
   // As CPython's SyntaxError.lineno/offset/end_lineno/end_offset: 1-based, offsets
-  // are 1-based character (code point) columns; 0 = unknown.
+  // are 1-based character (code point) columns. CPython's None is 0 here; some
+  // tokenizer errors really report 0 or -1 as end_offset, kept as is.
   int line = 0, col = 0, end_line = 0, end_col = 0;
   std::string text;  // the source line the error is on, with its newline as CPython keeps it
 };

@@ -151,6 +151,8 @@ class Parser {
   }
 
   // ------------------------------------------------------------ errors
+  // RawError end columns that CPython reports as literal 0 / -1 (not a position).
+  static constexpr int kEndZero = -1000, kEndMinus1 = -1001;
   struct RawError {
     std::string kind, msg;
     int line = 0, col = 0, end_line = 0, end_col = 0;  // 0-based byte cols; -1 = unknown
@@ -174,7 +176,7 @@ class Parser {
     const Token& t = (*toks_)[furthest_];
     if (t.kind == Tok::Error) { i_ = furthest_; lexer_error(); return; }
     if (t.kind == Tok::Indent) {
-      error_at("IndentationError", "unexpected indent", t.line, t.col, t.end_line, t.end_col);
+      error_at("IndentationError", "unexpected indent", t.line, t.end_col - 1, t.line, kEndMinus1);
       indent_error_ = true;
       return;
     }
@@ -199,7 +201,7 @@ class Parser {
       case LexError::UnterminatedString:
         if (minor_ >= 10)
           set("SyntaxError", "unterminated string literal (detected at line " + std::to_string(t.end_line) + ")",
-              t.line, t.col, t.line, -1);
+              t.line, t.col, t.line, t.col);
         else
           set("SyntaxError", "EOL while scanning string literal", t.line,
               int(line_text(t.line).size()) - 0, t.line, -1);
@@ -208,7 +210,7 @@ class Parser {
         if (minor_ >= 10)
           set("SyntaxError",
               "unterminated triple-quoted string literal (detected at line " + std::to_string(t.end_line) + ")",
-              t.line, t.col, t.line, -1);
+              t.line, t.col, t.line, t.col);
         else
           set("SyntaxError", "EOF while scanning triple-quoted string literal", t.end_line,
               int(line_text(t.end_line).size()), t.end_line, -1);
@@ -226,7 +228,7 @@ class Parser {
           std::snprintf(buf, sizeof buf, "invalid non-printable character U+%04X", cp);
         else
           std::snprintf(buf, sizeof buf, "invalid character '%.*s' (U+%04X)", len, s.data(), cp);
-        set("SyntaxError", minor_ >= 10 || cp >= 0x80 ? buf : "invalid syntax", t.line, t.col, t.line, t.col + len);
+        set("SyntaxError", minor_ >= 10 || cp >= 0x80 ? buf : "invalid syntax", t.line, t.col, t.line, t.col);
         break;
       }
       case LexError::InvalidDecimalLiteral: {
@@ -239,23 +241,26 @@ class Parser {
           else if (r == 'b') what = "invalid binary literal";
         }
         if (minor_ < 10) what = "invalid syntax";
-        set("SyntaxError", what, t.line, t.end_col - 1, t.line, -1);
+        if (minor_ >= 10) set("SyntaxError", what, t.line, t.col, t.line, t.col);
+        else set("SyntaxError", what, t.line, t.end_col - 1, t.line, -1);
         break;
       }
       case LexError::LeadingZero:
         set("SyntaxError",
             minor_ >= 10 ? "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"
                          : "invalid token",
-            t.line, t.col, t.line, t.end_col);
+            t.line, t.col, t.line, t.col + 1);
         break;
       case LexError::Dedent:
-        set("IndentationError", "unindent does not match any outer indentation level", t.line, t.col, t.line, -1);
+        set("IndentationError", "unindent does not match any outer indentation level", t.line,
+            int(line_view(t.line).size()), t.line, kEndMinus1);
         break;
       case LexError::Tab:
-        set("TabError", "inconsistent use of tabs and spaces in indentation", t.line, t.col, t.line, -1);
+        set("TabError", "inconsistent use of tabs and spaces in indentation", t.line, 0, t.line, kEndZero);
         break;
       case LexError::TooDeep:
-        set("IndentationError", "too many levels of indentation", t.line, t.col, t.line, -1);
+        set("IndentationError", "too many levels of indentation", t.line, int(line_view(t.line).size()), t.line,
+            kEndMinus1);
         break;
       case LexError::EofInContinuation:
         set("SyntaxError", "unexpected EOF while parsing", t.line, t.col, t.line, -1);
@@ -268,14 +273,14 @@ class Parser {
         m += src_[lex_.open_offset];
         m += "' was never closed";
         if (minor_ < 10) set("SyntaxError", "unexpected EOF while parsing", t.line, t.col, t.line, -1);
-        else set("SyntaxError", m, lex_.open_line, lex_.open_col, lex_.open_line, lex_.open_col + 1);
+        else set("SyntaxError", m, lex_.open_line, lex_.open_col, lex_.open_line, kEndZero);
         break;
       }
       case LexError::UnmatchedParen: {
         std::string m = "unmatched '";
         m += src_[t.start];
         m += "'";
-        set("SyntaxError", m, t.line, t.col, t.line, t.col + 1);
+        set("SyntaxError", m, t.line, t.col, t.line, t.col);
         break;
       }
       case LexError::MismatchedParen: {
@@ -285,7 +290,7 @@ class Parser {
         m += src_[lex_.open_offset];
         m += "'";
         if (lex_.open_line != t.line) m += " on line " + std::to_string(lex_.open_line);
-        set("SyntaxError", m, t.line, t.col, t.line, t.col + 1);
+        set("SyntaxError", m, t.line, t.col, t.line, t.col);
         break;
       }
       case LexError::None:
@@ -313,7 +318,8 @@ class Parser {
         case LexError::Dedent: case LexError::Tab: case LexError::TooDeep: case LexError::EofInContinuation:
           break;
         case LexError::UnclosedParen:
-          if (err_.line > lex_.open_line) {
+          // CPython's second pass runs into the end of file inside the bracket.
+          if (err_.line > lex_.open_line || (err_.line == lex_.open_line && err_.col > lex_.open_col)) {
             failed_ = false;
             lexer_error();
           }
@@ -332,8 +338,9 @@ class Parser {
     std::string_view lt = line_view(err_.line);
     diag_.col = char_offset(lt, err_.col);
     diag_.end_line = err_.end_line;
-    diag_.end_col = err_.end_col < 0 ? 0 : char_offset(line_view(err_.end_line), err_.end_col);
-    if (err_.end_col < 0) diag_.end_col = 0;
+    diag_.end_col = err_.end_col == kEndMinus1 ? -1
+                    : err_.end_col < 0          ? 0
+                                                : char_offset(line_view(err_.end_line), err_.end_col);
     if (err_.line >= 1 && size_t(err_.line) <= lex_.line_starts.size()) {
       size_t s = lex_.line_starts[err_.line - 1];
       size_t e = size_t(err_.line) < lex_.line_starts.size() ? lex_.line_starts[err_.line] : src_.size();
@@ -679,7 +686,7 @@ class Parser {
     bool paren = accept(Tok::LPar);
     while (true) {
       if (!at(Tok::Name)) {
-        if (minor_ >= 10 && !paren && at(Tok::Newline) && s->names.empty()) {
+        if (minor_ >= 13 && !paren && at(Tok::Newline) && s->names.empty()) {
           error_at("SyntaxError", "Expected one or more names after 'import'", prev().line, prev().col,
                    prev().end_line, prev().end_col);
           return nullptr;
@@ -1238,12 +1245,11 @@ class Parser {
     if (!at(Tok::Name)) { syntax_error_generic(); return nullptr; }
     f->name = tok().text;
     advance();
-    if (!at(Tok::LPar)) {
-      if (minor_ >= 10 && false) {}
-      syntax_error_generic();
+    if (minor_ >= 12) {
+      LS_CHECK(expect_forced(Tok::LPar));
+    } else if (!expect(Tok::LPar)) {
       return nullptr;
     }
-    advance();
     f->args = LS_TRY(parameters(Tok::RPar, false));
     if (!expect(Tok::RPar)) return nullptr;
     if (accept(Tok::RArrow)) f->returns = LS_TRY(expression());
@@ -1790,16 +1796,21 @@ class Parser {
           e = g;
         }
         if (seen_kw) {
-          if (minor_ >= 10)
-            error_node("SyntaxError",
-                       seen_dstar ? "positional argument follows keyword argument unpacking"
-                                  : "positional argument follows keyword argument",
-                       e->pos);
-          else
-            error_node("SyntaxError",
-                       seen_dstar ? "positional argument follows keyword argument unpacking"
-                                  : "positional argument follows keyword argument",
-                       e->pos);
+          // invalid_arguments: a=args ',' args -> reported at the token after the arguments.
+          const char* m = seen_dstar ? "positional argument follows keyword argument unpacking"
+                                     : "positional argument follows keyword argument";
+          if (minor_ >= 10) {
+            while (accept(Tok::Comma) && !at(Tok::RPar)) {
+              if (at(Tok::Star) || at(Tok::DoubleStar)) advance();
+              else if (at(Tok::Name) && peek().kind == Tok::Equal) { advance(); advance(); }
+              expression();
+              if (failed_) return false;
+            }
+            const Token& k = tok();
+            error_at("SyntaxError", m, k.line, k.col, k.end_line, k.end_col);
+          } else {
+            error_node("SyntaxError", m, e->pos);
+          }
           return false;
         }
         args.push_back(e);
