@@ -851,6 +851,7 @@ void future_type_init() {
 
   init_type(FutureIter_type, "_asyncio.FutureIter");
   FutureIter_type.dealloc = dealloc_poly<FutureIter>;
+  FutureIter_type.flags |= rt::kCoroutineObject;
   FutureIter_type.iter = fi_iter;
   FutureIter_type.next = fi_next;
   rt::add_method(&FutureIter_type, "send", fi_send);

@@ -367,6 +367,7 @@ void native_coro_init_types() {
   t.type = &rt::type_type;
   t.name = "coroutine";
   t.base = &rt::object_type;
+  t.flags |= rt::kCoroutineObject;
   t.dealloc = dealloc_poly<NativeCoro>;
   t.repr = coro_repr;
   t.getattr = rt::generic_getattr;
@@ -386,8 +387,7 @@ void native_coro_init_types() {
 rt::CoroutineObject* as_coroutine_object(const Value& v) {
   if (!v.is_obj()) return nullptr;
   rt::Type* t = v.obj()->type;
-  if (t == &NativeCoro_type || t == &rt::coroutine_type || t == &rt::generator_type ||
-      t == &FutureIter_type)
+  if (t == &rt::coroutine_type || t == &rt::generator_type || (t->flags & rt::kCoroutineObject))
     return static_cast<rt::CoroutineObject*>(v.obj());
   return nullptr;
 }

@@ -1,0 +1,963 @@
+// The asyncio module: run, sleep, gather, wait, wait_for, as_completed,
+// shield, create_task, ensure_future, loop accessors, timeout(), and the
+// classes/exceptions. Mirrors CPython Lib/asyncio (3.12 semantics first; 3.9
+// and 3.14 differences looked up by rt::interp().minor). Library coroutines
+// are C++20 coroutines (loop/native_coro.h).
+#include <cmath>
+#include <deque>
+
+#include "loop/event_loop.h"
+#include "loop/format.h"
+#include "loop/future.h"
+#include "loop/gather.h"
+#include "loop/native_coro.h"
+#include "loop/runner.h"
+#include "loop/state.h"
+#include "loop/stdlib_frames.h"
+#include "modules/modules.h"
+
+namespace ls::mods {
+
+using loop::Co;
+using loop::EventLoop;
+using loop::Future;
+using loop::NativeCallback;
+using loop::Task;
+using rt::Ref;
+using rt::Value;
+
+void warn_deprecation_at_caller(const char* msg);
+Value asyncio_prelude_exec(rt::Module* m);  // asyncio_prelude.cpp
+
+namespace {
+
+int minor() { return rt::interp().minor; }
+
+const loop::CoroSite* site_sleep() {
+  static const loop::CoroSite s39{"asyncio/tasks.py", 633, 652};
+  static const loop::CoroSite s312{"asyncio/tasks.py", 653, 665};
+  return minor() <= 10 ? &s39 : &s312;
+}
+const loop::CoroSite* site_wait_for() {
+  static const loop::CoroSite s39{"asyncio/tasks.py", 421, 468};
+  static const loop::CoroSite s312{"asyncio/tasks.py", 472, 520};
+  return minor() <= 10 ? &s39 : &s312;
+}
+const loop::CoroSite* site_wait() {
+  static const loop::CoroSite s39{"asyncio/tasks.py", 373, 413};
+  static const loop::CoroSite s312{"asyncio/tasks.py", 435, 469};
+  return minor() <= 10 ? &s39 : &s312;
+}
+
+EventLoop* get_running_loop_or_raise() {
+  EventLoop* l = loop::running_loop();
+  if (!l) rt::raise(&rt::RuntimeError_type, "no running event loop");
+  return l;
+}
+
+// `raise new from cause` while `cause` is being handled.
+Value raise_from(Value exc, Value cause) {
+  rt::BaseExc* e = rt::as_exc(exc);
+  e->cause = cause;
+  e->context = cause;
+  e->suppress_context = true;
+  rt::set_pending(std::move(exc));
+  return Value();
+}
+
+Value new_timeout_error() {
+  return rt::call(loop::state().TimeoutError, {});
+}
+
+bool kwarg(rt::CallArgs a, const char* name, Value* out) {
+  uint32_t nkw = a.kwnames ? uint32_t(a.kwnames->size()) : 0;
+  for (uint32_t i = 0; i < nkw; ++i)
+    if (rt::sv((*a.kwnames)[i]) == name) {
+      *out = a.v[a.nargs + i];
+      return true;
+    }
+  return false;
+}
+
+bool only_kwargs(rt::CallArgs a, const char* fname, std::initializer_list<const char*> names) {
+  uint32_t nkw = a.kwnames ? uint32_t(a.kwnames->size()) : 0;
+  for (uint32_t i = 0; i < nkw; ++i) {
+    std::string_view k = rt::sv((*a.kwnames)[i]);
+    bool ok = false;
+    for (const char* n : names) ok = ok || k == n;
+    if (!ok) {
+      rt::raisef(&rt::TypeError_type, "%s() got an unexpected keyword argument '%.*s'", fname, int(k.size()), k.data());
+      return false;
+    }
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------- callbacks
+
+// futures._set_result_unless_cancelled(fut, result)
+Value set_result_unless_cancelled(NativeCallback*, rt::CallArgs a) {
+  Future* f = loop::as_future(a[0]);
+  if (f->cancelled()) return rt::None();
+  if (!loop::future_set_result(f, a.nargs > 1 ? a[1] : rt::None())) return Value();
+  return rt::None();
+}
+
+// tasks._release_waiter(waiter, *args)
+Value release_waiter(NativeCallback* self, rt::CallArgs a) {
+  Future* w = loop::as_future(self->a ? self->a : a[0]);
+  if (!w->done()) loop::future_set_result(w, rt::None());
+  return rt::None();
+}
+
+Ref<NativeCallback> release_waiter_cb(const Value& waiter) {
+  // functools.partial(_release_waiter, waiter)
+  Ref<NativeCallback> cb = loop::new_native_callback(release_waiter, "_release_waiter", waiter);
+  return cb;
+}
+
+// ---------------------------------------------------------------- sleep
+
+Co sleep_co(Value delay, Value result) {
+  Value zero = rt::Int(0);
+  int le = rt::richcompare_bool(delay, zero, rt::CmpOp::LE);
+  if (le < 0) co_return Value();
+  if (le) {
+    Value r = co_await loop::YieldValue{rt::None()};  // __sleep0
+    if (!r) co_return Value();
+    co_return result;
+  }
+  double d;
+  if (!rt::to_double(delay, &d)) co_return Value();
+  if (std::isnan(d)) co_return rt::raise(&rt::ValueError_type, "Invalid delay: NaN (not a number)");
+  EventLoop* l = get_running_loop_or_raise();
+  if (!l) co_return Value();
+  Ref<Future> future = loop::new_future(l);
+  Ref<NativeCallback> cb = loop::new_native_callback(set_result_unless_cancelled, "_set_result_unless_cancelled");
+  cb->site_file = "asyncio/futures.py";
+  cb->site_line = minor() <= 10 ? 308 : 308;
+  Ref<loop::Handle> h = l->call_later(d, cb.take(), {future.value(), result});
+  Value r = co_await future;
+  loop::handle_cancel(h.get());
+  co_return r;
+}
+
+Value py_sleep(const Value&, rt::CallArgs a) {
+  Value args[3];
+  if (!rt::parse_args(a, "sleep", minor() <= 9 ? "delay|result,$loop" : "delay|result", args)) return Value();
+  return loop::named(sleep_co(args[0], args[1] ? args[1] : rt::None()), "sleep", site_sleep()).value();
+}
+
+// ---------------------------------------------------------------- run & loops
+
+Value py_run(const Value&, rt::CallArgs a) {
+  Value args[3];
+  if (!rt::parse_args(a, "run", minor() >= 12 ? "main|$debug,loop_factory" : "main|$debug", args)) return Value();
+  Value c = loop::make_asyncio_run(args[0], args[1]);
+  if (!c) return Value();
+  return loop::block_on(std::move(c));
+}
+
+Value py_get_event_loop(const Value&, rt::CallArgs a) {
+  if (!rt::check_nargs(a, "get_event_loop", 0, 0)) return Value();
+  return loop::get_event_loop_py();
+}
+Value py_new_event_loop(const Value&, rt::CallArgs a) {
+  if (!rt::check_nargs(a, "new_event_loop", 0, 0)) return Value();
+  return loop::new_event_loop().take();
+}
+Value py_set_event_loop(const Value&, rt::CallArgs a) {
+  if (!rt::check_nargs(a, "set_event_loop", 1, 1)) return Value();
+  return loop::set_event_loop(a[0]);
+}
+Value py_get_running_loop(const Value&, rt::CallArgs a) {
+  if (!rt::check_nargs(a, "get_running_loop", 0, 0)) return Value();
+  EventLoop* l = get_running_loop_or_raise();
+  return l ? Value::borrow(l) : Value();
+}
+Value py__get_running_loop(const Value&, rt::CallArgs) {
+  EventLoop* l = loop::running_loop();
+  return l ? Value::borrow(l) : rt::None();
+}
+
+Value py_create_task(const Value&, rt::CallArgs a) {
+  Value args[3];
+  if (!rt::parse_args(a, "create_task", minor() >= 11 ? "coro|$name,context" : "coro|$name", args)) return Value();
+  EventLoop* l = get_running_loop_or_raise();
+  if (!l) {
+    // CPython closes the coroutine so no "never awaited" warning follows.
+    return Value();
+  }
+  return loop::loop_create_task(l, args[0], args[1], args[2]);
+}
+
+Value py_ensure_future(const Value&, rt::CallArgs a) {
+  Value args[2];
+  if (!rt::parse_args(a, "ensure_future", "coro_or_future|$loop", args)) return Value();
+  EventLoop* l = args[1] && !rt::is_none(args[1]) ? args[1].as<EventLoop>() : nullptr;
+  return loop::ensure_future(args[0], l);
+}
+
+Value py_gather(const Value&, rt::CallArgs a) {
+  if (!only_kwargs(a, "gather", {"return_exceptions", "loop"})) return Value();
+  Value re;
+  bool return_exceptions = false;
+  if (kwarg(a, "return_exceptions", &re)) {
+    int b = rt::truthy(re);
+    if (b < 0) return Value();
+    return_exceptions = b;
+  }
+  std::vector<Value> aws(a.v, a.v + a.nargs);
+  return loop::gather(aws, return_exceptions);
+}
+
+Value py_current_task(const Value&, rt::CallArgs a) {
+  Value args[1];
+  if (!rt::parse_args(a, "current_task", "|loop", args)) return Value();
+  EventLoop* l;
+  if (args[0] && !rt::is_none(args[0])) l = args[0].as<EventLoop>();
+  else l = get_running_loop_or_raise();
+  if (!l) return Value();
+  return l->current_task ? l->current_task : rt::None();
+}
+
+Value py_all_tasks(const Value&, rt::CallArgs a) {
+  Value args[1];
+  if (!rt::parse_args(a, "all_tasks", "|loop", args)) return Value();
+  EventLoop* l;
+  if (args[0] && !rt::is_none(args[0])) l = args[0].as<EventLoop>();
+  else l = get_running_loop_or_raise();
+  if (!l) return Value();
+  Ref<rt::Set> s = rt::new_set();
+  for (auto& t : loop::all_tasks(l))
+    if (rt::set_add(s.get(), t) < 0) return Value();
+  return s.take();
+}
+
+// ---------------------------------------------------------------- shield
+
+Value shield_inner_done(NativeCallback* self, rt::CallArgs a) {
+  Future* outer = loop::as_future(self->a);
+  Future* inner = loop::as_future(a[0]);
+  if (outer->cancelled()) {
+    if (!inner->cancelled()) inner->log_traceback = false;
+    return rt::None();
+  }
+  if (inner->cancelled()) {
+    loop::future_cancel(outer);
+  } else {
+    inner->log_traceback = false;
+    if (inner->exception) loop::future_set_exception(outer, inner->exception);
+    else loop::future_set_result(outer, inner->result ? inner->result : rt::None());
+  }
+  return rt::None();
+}
+
+Value shield_outer_done(NativeCallback* self, rt::CallArgs) {
+  Future* inner = loop::as_future(self->a);
+  if (!inner->done()) loop::future_remove_done_callback(inner, self->b);
+  return rt::None();
+}
+
+Value py_shield(const Value&, rt::CallArgs a) {
+  Value args[2];
+  if (!rt::parse_args(a, "shield", minor() <= 9 ? "arg|$loop" : "arg", args)) return Value();
+  Value inner = loop::ensure_future(args[0], nullptr);
+  if (!inner) return Value();
+  Future* in = loop::as_future(inner);
+  if (in->done()) return inner;
+  Ref<Future> outer = loop::new_future(in->loop.get());
+  Ref<NativeCallback> icb = loop::new_native_callback(shield_inner_done, "shield.<locals>._inner_done_callback",
+                                                      outer.value());
+  Ref<NativeCallback> ocb = loop::new_native_callback(shield_outer_done, "shield.<locals>._outer_done_callback",
+                                                      inner, icb.value());
+  loop::future_add_done_callback(in, icb.take());
+  loop::future_add_done_callback(outer.get(), ocb.take());
+  return outer.take();
+}
+
+// ---------------------------------------------------------------- Timeout (3.11+)
+
+enum class TState : uint8_t { Created, Entered, Expiring, Expired, Exited };
+
+struct TimeoutObj : rt::Object {
+  TState state = TState::Created;
+  Value when;  // float or Null (None)
+  Ref<loop::Handle> handler;
+  Value task;
+  int cancelling = 0;
+};
+rt::Type Timeout_type;
+
+Value timeout_on_timeout(NativeCallback* self, rt::CallArgs) {
+  TimeoutObj* t = self->a.as<TimeoutObj>();
+  loop::task_cancel(t->task.as<Task>());
+  t->state = TState::Expiring;
+  t->handler = nullptr;
+  return rt::None();
+}
+
+bool timeout_reschedule(TimeoutObj* t, Value when) {
+  if (t->state != TState::Entered) {
+    if (t->state == TState::Created) rt::raise(&rt::RuntimeError_type, "Timeout has not been entered");
+    else rt::raisef(&rt::RuntimeError_type, "Cannot change state of %s Timeout",
+                    t->state == TState::Expiring ? "expiring" : t->state == TState::Expired ? "expired" : "finished");
+    return false;
+  }
+  t->when = when && !rt::is_none(when) ? when : Value();
+  if (t->handler) loop::handle_cancel(t->handler.get());
+  if (!t->when) {
+    t->handler = nullptr;
+    return true;
+  }
+  EventLoop* l = get_running_loop_or_raise();
+  if (!l) return false;
+  double w;
+  if (!rt::to_double(t->when, &w)) return false;
+  Ref<NativeCallback> cb = loop::new_native_callback(timeout_on_timeout, "Timeout._on_timeout", Value::borrow(t));
+  if (w <= l->time()) t->handler = l->call_soon(cb.take(), {});
+  else t->handler = l->call_at(w, cb.take(), {});
+  return true;
+}
+
+bool timeout_enter(TimeoutObj* t) {
+  if (t->state != TState::Created) {
+    rt::raise(&rt::RuntimeError_type, "Timeout has already been entered");
+    return false;
+  }
+  EventLoop* l = get_running_loop_or_raise();
+  if (!l) return false;
+  Value task = l->current_task;
+  if (!task) {
+    rt::raise(&rt::RuntimeError_type, "Timeout should be used inside a task");
+    return false;
+  }
+  t->state = TState::Entered;
+  t->task = task;
+  t->cancelling = task.as<Task>()->num_cancels_requested;
+  return timeout_reschedule(t, t->when);
+}
+
+// __aexit__ logic; `exc` is the exception leaving the block (Null if none).
+// Returns false with TimeoutError pending when the timeout converts it.
+bool timeout_exit(TimeoutObj* t, const Value& exc) {
+  if (t->handler) {
+    loop::handle_cancel(t->handler.get());
+    t->handler = nullptr;
+  }
+  if (t->state == TState::Expiring) {
+    t->state = TState::Expired;
+    Task* task = t->task.as<Task>();
+    if (task->num_cancels_requested > 0) {
+      task->num_cancels_requested -= 1;
+      if (task->num_cancels_requested == 0) task->must_cancel = false;
+    }
+    if (task->num_cancels_requested <= t->cancelling && exc && loop::is_cancelled_error(exc) &&
+        rt::type_of(exc) == static_cast<rt::Type*>(loop::state().CancelledError.obj())) {
+      Value te = new_timeout_error();
+      if (!te) return false;
+      raise_from(te, exc);
+      return false;
+    }
+  } else if (t->state == TState::Entered) {
+    t->state = TState::Exited;
+  }
+  return true;
+}
+
+Value new_timeout(Value when) {
+  TimeoutObj* t = rt::make_object<TimeoutObj>(&Timeout_type);
+  t->when = when && !rt::is_none(when) ? when : Value();
+  return Value::steal(t);
+}
+
+Co timeout_aenter_co(Value self) {
+  if (!timeout_enter(self.as<TimeoutObj>())) co_return Value();
+  co_return self;
+}
+Co timeout_aexit_co(Value self, Value exc) {
+  if (!timeout_exit(self.as<TimeoutObj>(), exc)) co_return Value();
+  co_return rt::None();
+}
+
+Value to_aenter(const Value& self, rt::CallArgs) {
+  return loop::named(timeout_aenter_co(self), "__aenter__", nullptr, "Timeout.__aenter__").value();
+}
+Value to_aexit(const Value& self, rt::CallArgs a) {
+  Value exc = a.nargs >= 2 && !rt::is_none(a[1]) ? a[1] : Value();
+  return loop::named(timeout_aexit_co(self, exc), "__aexit__", nullptr, "Timeout.__aexit__").value();
+}
+Value to_when(const Value& self, rt::CallArgs) {
+  TimeoutObj* t = self.as<TimeoutObj>();
+  return t->when ? t->when : rt::None();
+}
+Value to_reschedule(const Value& self, rt::CallArgs a) {
+  if (!rt::check_nargs(a, "reschedule", 1, 1)) return Value();
+  return timeout_reschedule(self.as<TimeoutObj>(), a[0]) ? rt::None() : Value();
+}
+Value to_expired(const Value& self, rt::CallArgs) {
+  TState s = self.as<TimeoutObj>()->state;
+  return rt::Bool(s == TState::Expiring || s == TState::Expired);
+}
+Value to_repr(const Value& self) {
+  TimeoutObj* t = self.as<TimeoutObj>();
+  std::string info;
+  if (t->state == TState::Entered) {
+    info = " when=" + (t->when ? loop::safe_repr(t->when) : std::string("None"));
+  }
+  const char* st = t->state == TState::Created ? "created" : t->state == TState::Entered ? "active"
+                   : t->state == TState::Expiring ? "expiring" : t->state == TState::Expired ? "expired" : "finished";
+  return rt::str_value(std::string("<Timeout [") + st + "]" + info + ">");
+}
+
+Value py_timeout(const Value&, rt::CallArgs a) {
+  Value args[1];
+  if (!rt::parse_args(a, "timeout", "delay", args)) return Value();
+  EventLoop* l = get_running_loop_or_raise();
+  if (!l) return Value();
+  if (rt::is_none(args[0])) return new_timeout(Value());
+  double d;
+  if (!rt::to_double(args[0], &d)) return Value();
+  return new_timeout(rt::Float(l->time() + d));
+}
+Value py_timeout_at(const Value&, rt::CallArgs a) {
+  Value args[1];
+  if (!rt::parse_args(a, "timeout_at", "when", args)) return Value();
+  return new_timeout(args[0]);
+}
+
+// ---------------------------------------------------------------- wait_for
+
+// tasks._cancel_and_wait(fut)
+Co cancel_and_wait_co(Value fut) {
+  Future* f = loop::as_future(fut);
+  Ref<Future> waiter = loop::new_future(f->loop.get());
+  Ref<NativeCallback> cb = release_waiter_cb(waiter.value());
+  loop::future_add_done_callback(f, cb.value());
+  loop::cancel_any(f);
+  Value r = co_await waiter;
+  {
+    loop::PendingGuard g;
+    loop::future_remove_done_callback(f, cb.value());
+  }
+  co_return r;
+}
+
+Co wait_for_co(Value fut, Value timeout) {
+  EventLoop* l = get_running_loop_or_raise();
+  if (!l) co_return Value();
+  if (minor() <= 10) {
+    if (rt::is_none(timeout)) co_return co_await fut;
+  }
+  if (!rt::is_none(timeout)) {
+    int le = rt::richcompare_bool(timeout, rt::Int(0), rt::CmpOp::LE);
+    if (le < 0) co_return Value();
+    if (le) {
+      Value fv = loop::ensure_future(fut, l);
+      if (!fv) co_return Value();
+      Future* f = loop::as_future(fv);
+      if (f->done()) co_return loop::future_result(f);
+      Value r = co_await cancel_and_wait_co(fv);
+      if (!r) co_return Value();
+      Value res = loop::future_result(f);
+      if (!res && loop::is_cancelled_error(rt::peek_pending())) {
+        Value exc = rt::take_pending();
+        Value te = new_timeout_error();
+        if (!te) co_return Value();
+        co_return raise_from(te, exc);
+      }
+      if (res && minor() <= 10 && false) co_return Value();
+      co_return res;
+    }
+  }
+  if (minor() >= 11) {
+    // async with timeouts.timeout(timeout): return await fut
+    Value tv;
+    if (rt::is_none(timeout)) {
+      tv = new_timeout(Value());
+    } else {
+      double d;
+      if (!rt::to_double(timeout, &d)) co_return Value();
+      tv = new_timeout(rt::Float(l->time() + d));
+    }
+    if (!timeout_enter(tv.as<TimeoutObj>())) co_return Value();
+    Value r = co_await fut;
+    Value exc;
+    if (!r) exc = rt::take_pending();
+    if (!timeout_exit(tv.as<TimeoutObj>(), exc)) co_return Value();
+    if (exc) {
+      rt::set_pending(std::move(exc));
+      co_return Value();
+    }
+    co_return r;
+  }
+  // 3.9/3.10: waiter + call_later(_release_waiter).
+  double d;
+  if (!rt::to_double(timeout, &d)) co_return Value();
+  Ref<Future> waiter = loop::new_future(l);
+  Ref<NativeCallback> rw = loop::new_native_callback(release_waiter, "_release_waiter");
+  Ref<loop::Handle> th = l->call_later(d, rw.take(), {waiter.value()});
+  Ref<NativeCallback> cb = release_waiter_cb(waiter.value());
+  Value fv = loop::ensure_future(fut, l);
+  if (!fv) {
+    loop::handle_cancel(th.get());
+    co_return Value();
+  }
+  Future* f = loop::as_future(fv);
+  loop::future_add_done_callback(f, cb.value());
+  Value r = co_await waiter;
+  Value out;
+  if (!r) {
+    Value exc = rt::take_pending();
+    if (loop::is_cancelled_error(exc)) {
+      if (f->done()) {
+        out = loop::future_result(f);
+      } else {
+        loop::future_remove_done_callback(f, cb.value());
+        Value w = co_await cancel_and_wait_co(fv);
+        if (w) rt::set_pending(exc);
+        out = Value();
+      }
+    } else {
+      rt::set_pending(std::move(exc));
+    }
+  } else if (f->done()) {
+    out = loop::future_result(f);
+  } else {
+    loop::future_remove_done_callback(f, cb.value());
+    Value w = co_await cancel_and_wait_co(fv);
+    if (w) {
+      out = loop::future_result(f);
+      if (!out && loop::is_cancelled_error(rt::peek_pending())) {
+        Value exc = rt::take_pending();
+        Value te = new_timeout_error();
+        if (te) raise_from(te, exc);
+      }
+    }
+  }
+  {
+    loop::PendingGuard g;
+    loop::handle_cancel(th.get());
+  }
+  co_return out;
+}
+
+Value py_wait_for(const Value&, rt::CallArgs a) {
+  Value args[3];
+  if (!rt::parse_args(a, "wait_for", minor() <= 9 ? "fut,timeout|$loop" : "fut,timeout", args)) return Value();
+  return loop::named(wait_for_co(args[0], args[1]), "wait_for", site_wait_for()).value();
+}
+
+// ---------------------------------------------------------------- wait
+
+struct WaitState : rt::Object {
+  int64_t counter = 0;
+  int return_when = 0;  // 0 ALL_COMPLETED, 1 FIRST_COMPLETED, 2 FIRST_EXCEPTION
+  Value waiter;
+  Ref<loop::Handle> timeout_handle;
+};
+rt::Type WaitState_type;
+
+Value wait_on_completion(NativeCallback* self, rt::CallArgs a) {
+  WaitState* st = self->a.as<WaitState>();
+  Future* f = loop::as_future(a[0]);
+  st->counter -= 1;
+  bool exc = false;
+  if (st->return_when == 2 && !f->cancelled()) {
+    f->log_traceback = false;
+    exc = bool(f->exception);
+  }
+  if (st->counter <= 0 || st->return_when == 1 || exc) {
+    if (st->timeout_handle) loop::handle_cancel(st->timeout_handle.get());
+    Future* w = loop::as_future(st->waiter);
+    if (!w->done()) loop::future_set_result(w, rt::None());
+  }
+  return rt::None();
+}
+
+Co wait_co(Value fs, Value timeout, Value return_when) {
+  if (loop::is_future(fs) || loop::is_coroutine(fs))
+    co_return rt::raisef(&rt::TypeError_type, "expect a list of futures, not %s", std::string(rt::type_name(fs)).c_str());
+  Value lst = rt::seq_to_list(fs);
+  if (!lst) co_return Value();
+  auto& items = lst.as<rt::List>()->items;
+  if (items.empty())
+    co_return rt::raise(&rt::ValueError_type, minor() <= 10 ? "Set of coroutines/Futures is empty." : "Set of Tasks/Futures is empty.");
+  int rw = -1;
+  if (rt::is_str(return_when)) {
+    std::string_view s = rt::sv(return_when);
+    rw = s == "ALL_COMPLETED" ? 0 : s == "FIRST_COMPLETED" ? 1 : s == "FIRST_EXCEPTION" ? 2 : -1;
+  }
+  if (rw < 0) {
+    Value s = rt::str(return_when);
+    co_return rt::raisef(&rt::ValueError_type, "Invalid return_when value: %s", s ? std::string(rt::sv(s)).c_str() : "?");
+  }
+  // fs = set(fs): dedupe by identity (iteration order of a set of tasks is
+  // address-dependent in CPython; we keep first-seen order).
+  std::vector<Value> uniq;
+  for (auto& v : items) {
+    bool seen = false;
+    for (auto& u : uniq) seen = seen || u.is(v);
+    if (!seen) uniq.push_back(v);
+  }
+  bool any_coro = false;
+  for (auto& v : uniq) any_coro = any_coro || loop::is_coroutine(v);
+  EventLoop* l = get_running_loop_or_raise();
+  if (minor() >= 11) {
+    if (any_coro) {
+      rt::raise(&rt::TypeError_type, "Passing coroutines is forbidden, use tasks explicitly.");
+      loop::add_stdlib_frame(rt::peek_pending(), loop::StdFrame::TasksWaitCoroutines);
+      co_return Value();
+    }
+    if (!l) co_return Value();
+  } else {
+    if (!l) co_return Value();
+    if (any_coro) {
+      warn_deprecation_at_caller(
+          "The explicit passing of coroutine objects to asyncio.wait() is deprecated since Python 3.8, and "
+          "scheduled for removal in Python 3.11.");
+      if (rt::pending()) co_return Value();
+      // set iteration order of coroutine objects is address-based in CPython;
+      // for freshly made coroutines 3.9.18 visits later ones first.
+      std::reverse(uniq.begin(), uniq.end());
+    }
+    for (auto& v : uniq) {
+      v = loop::ensure_future(v, l);
+      if (!v) co_return Value();
+    }
+  }
+  for (auto& v : uniq)
+    if (!loop::is_future(v)) co_return rt::raise(&rt::TypeError_type, "An asyncio.Future, a coroutine or an awaitable is required");
+  // _wait(fs, timeout, return_when, loop)
+  WaitState* st = rt::make_object<WaitState>(&WaitState_type);
+  Value stv = Value::steal(st);
+  Ref<Future> waiter = loop::new_future(l);
+  st->waiter = waiter.value();
+  st->return_when = rw;
+  st->counter = int64_t(uniq.size());
+  if (!rt::is_none(timeout)) {
+    double d;
+    if (!rt::to_double(timeout, &d)) co_return Value();
+    Ref<NativeCallback> rwcb = loop::new_native_callback(release_waiter, "_release_waiter");
+    st->timeout_handle = l->call_later(d, rwcb.take(), {waiter.value()});
+  }
+  Ref<NativeCallback> cb = loop::new_native_callback(wait_on_completion, "_wait.<locals>._on_completion", stv);
+  for (auto& f : uniq) loop::future_add_done_callback(loop::as_future(f), cb.value());
+  Value r = co_await waiter;
+  {
+    loop::PendingGuard g;
+    if (st->timeout_handle) loop::handle_cancel(st->timeout_handle.get());
+    for (auto& f : uniq) loop::future_remove_done_callback(loop::as_future(f), cb.value());
+  }
+  if (!r) co_return Value();
+  Ref<rt::Set> done = rt::new_set(), pending = rt::new_set();
+  for (auto& f : uniq)
+    if (rt::set_add(loop::as_future(f)->done() ? done.get() : pending.get(), f) < 0) co_return Value();
+  co_return rt::tuple_of({done.take(), pending.take()}).take();
+}
+
+Value py_wait(const Value&, rt::CallArgs a) {
+  Value args[4];
+  if (!rt::parse_args(a, "wait", minor() <= 9 ? "fs|$loop,timeout,return_when" : "fs|$timeout,return_when", args))
+    return Value();
+  Value timeout = minor() <= 9 ? args[2] : args[1];
+  Value rw = minor() <= 9 ? args[3] : args[2];
+  return loop::named(wait_co(args[0], timeout ? timeout : rt::None(), rw ? rw : rt::str_value("ALL_COMPLETED")), "wait",
+                     site_wait())
+      .value();
+}
+
+// ---------------------------------------------------------------- as_completed
+
+struct AsCompleted : rt::Object {
+  std::vector<Value> todo;    // futures not yet completed
+  std::deque<Value> done;     // completed futures (None = timeout marker)
+  std::deque<Value> getters;  // futures of waiting _wait_for_one()
+  size_t remaining = 0;       // coroutines still to hand out
+  Ref<loop::Handle> timeout_handle;
+  Value on_completion;        // the NativeCallback
+  Ref<EventLoop> loop;
+};
+rt::Type AsCompleted_type;
+
+void ac_put(AsCompleted* s, Value v) {
+  s->done.push_back(std::move(v));
+  while (!s->getters.empty()) {
+    Value g = std::move(s->getters.front());
+    s->getters.pop_front();
+    Future* gf = loop::as_future(g);
+    if (!gf->done()) {
+      loop::future_set_result(gf, rt::None());
+      break;
+    }
+  }
+}
+
+Value ac_on_completion(NativeCallback* self, rt::CallArgs a) {
+  AsCompleted* s = self->a.as<AsCompleted>();
+  if (s->todo.empty()) return rt::None();
+  for (size_t i = 0; i < s->todo.size(); ++i)
+    if (s->todo[i].is(a[0])) {
+      s->todo.erase(s->todo.begin() + i);
+      break;
+    }
+  ac_put(s, a[0]);
+  if (s->todo.empty() && s->timeout_handle) loop::handle_cancel(s->timeout_handle.get());
+  return rt::None();
+}
+
+Value ac_on_timeout(NativeCallback* self, rt::CallArgs) {
+  AsCompleted* s = self->a.as<AsCompleted>();
+  for (auto& f : s->todo) {
+    loop::future_remove_done_callback(loop::as_future(f), s->on_completion);
+    ac_put(s, rt::None());
+  }
+  s->todo.clear();
+  return rt::None();
+}
+
+Co wait_for_one_co(Value state) {
+  AsCompleted* s = state.as<AsCompleted>();
+  while (s->done.empty()) {
+    Ref<Future> getter = loop::new_future(s->loop.get());
+    s->getters.push_back(getter.value());
+    Value r = co_await getter;
+    if (!r) {
+      loop::future_cancel(getter.get());
+      co_return Value();
+    }
+  }
+  Value f = std::move(s->done.front());
+  s->done.pop_front();
+  if (rt::is_none(f)) {
+    Value te = new_timeout_error();
+    if (!te) co_return Value();
+    rt::set_pending(te);
+    co_return Value();
+  }
+  co_return loop::future_result(loop::as_future(f));
+}
+
+Value ac_iter(const Value& self) { return self; }
+Value ac_next(const Value& self) {
+  AsCompleted* s = self.as<AsCompleted>();
+  if (s->remaining == 0) return Value();
+  s->remaining -= 1;
+  return loop::named(wait_for_one_co(self), "_wait_for_one", nullptr, "as_completed.<locals>._wait_for_one").value();
+}
+
+Value py_as_completed(const Value&, rt::CallArgs a) {
+  Value args[3];
+  if (!rt::parse_args(a, "as_completed", minor() <= 9 ? "fs|$loop,timeout" : "fs|$timeout", args)) return Value();
+  Value fs = args[0];
+  Value timeout = minor() <= 9 ? args[2] : args[1];
+  if (loop::is_future(fs) || loop::is_coroutine(fs))
+    return rt::raisef(&rt::TypeError_type, "expect an iterable of futures, not %s", std::string(rt::type_name(fs)).c_str());
+  Value lst = rt::seq_to_list(fs);
+  if (!lst) return Value();
+  Value lv = loop::get_event_loop_py();
+  if (!lv) return Value();
+  EventLoop* l = lv.as<EventLoop>();
+  AsCompleted* s = rt::make_object<AsCompleted>(&AsCompleted_type);
+  Value sv = Value::steal(s);
+  s->loop = Ref<EventLoop>::borrow(l);
+  for (auto& v : lst.as<rt::List>()->items) {
+    bool seen = false;
+    for (auto& u : s->todo) seen = seen || u.is(v);
+    if (seen) continue;
+    Value f = loop::ensure_future(v, l);
+    if (!f) return Value();
+    s->todo.push_back(f);
+  }
+  s->on_completion = loop::new_native_callback(ac_on_completion, "as_completed.<locals>._on_completion", sv).take();
+  for (auto& f : s->todo) loop::future_add_done_callback(loop::as_future(f), s->on_completion);
+  if (!s->todo.empty() && timeout && !rt::is_none(timeout)) {
+    double d;
+    if (!rt::to_double(timeout, &d)) return Value();
+    Ref<NativeCallback> cb = loop::new_native_callback(ac_on_timeout, "as_completed.<locals>._on_timeout", sv);
+    s->timeout_handle = l->call_later(d, cb.take(), {});
+  }
+  s->remaining = s->todo.size();
+  return sv;
+}
+
+// ---------------------------------------------------------------- predicates
+
+Value py_iscoroutine(const Value&, rt::CallArgs a) {
+  if (!rt::check_nargs(a, "iscoroutine", 1, 1)) return Value();
+  bool r = loop::is_coroutine(a[0]) || (minor() <= 9 && rt::is_exact(a[0], &rt::generator_type));
+  return rt::Bool(r);
+}
+
+Value py_iscoroutinefunction(const Value&, rt::CallArgs a) {
+  if (!rt::check_nargs(a, "iscoroutinefunction", 1, 1)) return Value();
+  if (minor() >= 14) {
+    warn_deprecation_at_caller(
+        "'asyncio.iscoroutinefunction' is deprecated and slated for removal in Python 3.16; use "
+        "inspect.iscoroutinefunction() instead");
+    if (rt::pending()) return Value();
+  }
+  Value f = a[0];
+  for (int i = 0; i < 8; ++i) {
+    if (rt::is_exact(f, &rt::method_type)) {
+      f = f.as<rt::BoundMethod>()->func;
+      continue;
+    }
+    // functools.partial: .func
+    Value inner = rt::getattr_opt(f, rt::intern("func"));
+    if (rt::pending()) rt::clear_pending();
+    if (inner && rt::type_name(f) == "partial") {
+      f = inner;
+      continue;
+    }
+    break;
+  }
+  if (rt::is_exact(f, &rt::function_type)) {
+    rt::Code* c = f.as<rt::Function>()->code.get();
+    if (c->flags & rt::kCoCoroutine) return rt::True();
+  }
+  // _is_coroutine marker (asyncio.coroutine on 3.9, inspect.markcoroutinefunction).
+  Value m = rt::getattr_opt(f, rt::intern("_is_coroutine"));
+  if (rt::pending()) rt::clear_pending();
+  if (m && !rt::is_none(m)) return rt::True();
+  return rt::False();
+}
+
+Value py_isfuture(const Value&, rt::CallArgs a) {
+  if (!rt::check_nargs(a, "isfuture", 1, 1)) return Value();
+  if (loop::is_future(a[0])) return rt::True();
+  Value t = Value::borrow(rt::type_of(a[0]));
+  Value b = rt::getattr_opt(t, rt::intern("_asyncio_future_blocking"));
+  if (rt::pending()) rt::clear_pending();
+  if (!b) return rt::False();
+  Value ib = rt::getattr_opt(a[0], rt::intern("_asyncio_future_blocking"));
+  if (rt::pending()) rt::clear_pending();
+  return rt::Bool(ib && !rt::is_none(ib));
+}
+
+// types.coroutine(gen_function) for 3.9's @asyncio.coroutine: marks the
+// code so its generators can be awaited.
+Value py_mark_iterable_coroutine(const Value&, rt::CallArgs a) {
+  if (!rt::check_nargs(a, "_mark_iterable_coroutine", 1, 1)) return Value();
+  if (rt::is_exact(a[0], &rt::function_type)) {
+    rt::Code* c = a[0].as<rt::Function>()->code.get();
+    if (c->flags & rt::kCoGenerator) c->flags |= rt::kCoIterableCoroutine;
+  }
+  return rt::None();
+}
+
+// ---------------------------------------------------------------- module
+
+void init_private_types() {
+  static bool done = false;
+  if (done) return;
+  done = true;
+  auto basic = [](rt::Type& t, const char* name) {
+    t.refcnt = rt::kImmortal;
+    t.type = &rt::type_type;
+    t.name = name;
+    t.base = &rt::object_type;
+    t.getattr = rt::generic_getattr;
+    t.setattr = rt::generic_setattr;
+  };
+  basic(Timeout_type, "asyncio.timeouts.Timeout");
+  Timeout_type.dealloc = rt::dealloc_as<TimeoutObj>;
+  Timeout_type.repr = to_repr;
+  rt::add_method(&Timeout_type, "__aenter__", to_aenter);
+  rt::add_method(&Timeout_type, "__aexit__", to_aexit);
+  rt::add_method(&Timeout_type, "when", to_when);
+  rt::add_method(&Timeout_type, "reschedule", to_reschedule);
+  rt::add_method(&Timeout_type, "expired", to_expired);
+  rt::type_ready(&Timeout_type);
+
+  basic(WaitState_type, "_wait_state");
+  WaitState_type.dealloc = rt::dealloc_as<WaitState>;
+  rt::type_ready(&WaitState_type);
+
+  basic(AsCompleted_type, "generator");
+  AsCompleted_type.dealloc = rt::dealloc_as<AsCompleted>;
+  AsCompleted_type.iter = ac_iter;
+  AsCompleted_type.next = ac_next;
+  rt::type_ready(&AsCompleted_type);
+}
+
+void add_fn(rt::Module* m, const char* name, rt::NativeFn fn) {
+  Ref<rt::BuiltinFunction> f = rt::new_builtin(name, fn);
+  f->module = rt::str_value("asyncio");
+  rt::module_add(m, name, f.take());
+}
+
+Value init_asyncio() {
+  init_private_types();
+  Ref<rt::Module> m = rt::new_module("asyncio");
+  rt::Module* mp = m.get();
+  int v = minor();
+  add_fn(mp, "run", py_run);
+  add_fn(mp, "sleep", py_sleep);
+  add_fn(mp, "gather", py_gather);
+  add_fn(mp, "create_task", py_create_task);
+  add_fn(mp, "ensure_future", py_ensure_future);
+  add_fn(mp, "get_event_loop", py_get_event_loop);
+  add_fn(mp, "new_event_loop", py_new_event_loop);
+  add_fn(mp, "set_event_loop", py_set_event_loop);
+  add_fn(mp, "get_running_loop", py_get_running_loop);
+  add_fn(mp, "_get_running_loop", py__get_running_loop);
+  add_fn(mp, "current_task", py_current_task);
+  add_fn(mp, "all_tasks", py_all_tasks);
+  add_fn(mp, "wait", py_wait);
+  add_fn(mp, "wait_for", py_wait_for);
+  add_fn(mp, "as_completed", py_as_completed);
+  add_fn(mp, "shield", py_shield);
+  add_fn(mp, "iscoroutine", py_iscoroutine);
+  add_fn(mp, "iscoroutinefunction", py_iscoroutinefunction);
+  add_fn(mp, "isfuture", py_isfuture);
+  if (v <= 10) add_fn(mp, "_mark_iterable_coroutine", py_mark_iterable_coroutine);
+  if (v >= 11) {
+    add_fn(mp, "timeout", py_timeout);
+    add_fn(mp, "timeout_at", py_timeout_at);
+    rt::module_add(mp, "Timeout", Value::borrow(&Timeout_type));
+  }
+  rt::module_add(mp, "Future", Value::borrow(&loop::Future_type));
+  rt::module_add(mp, "Task", Value::borrow(&loop::Task_type));
+  rt::module_add(mp, "Handle", Value::borrow(&loop::Handle_type));
+  rt::module_add(mp, "TimerHandle", Value::borrow(&loop::TimerHandle_type));
+  Value loop_t = Value::borrow(&loop::EventLoop_type);
+  rt::module_add(mp, "AbstractEventLoop", loop_t);
+  rt::module_add(mp, "BaseEventLoop", loop_t);
+  rt::module_add(mp, "SelectorEventLoop", loop_t);
+  if (v >= 13) rt::module_add(mp, "EventLoop", loop_t);
+  loop::LoopState& st = loop::state();
+  rt::module_add(mp, "CancelledError", st.CancelledError);
+  rt::module_add(mp, "InvalidStateError", st.InvalidStateError);
+  rt::module_add(mp, "TimeoutError", st.TimeoutError);
+  rt::module_add(mp, "IncompleteReadError", st.IncompleteReadError);
+  rt::module_add(mp, "LimitOverrunError", st.LimitOverrunError);
+  rt::module_add(mp, "SendfileNotAvailableError", st.SendfileNotAvailableError);
+  rt::module_add(mp, "QueueEmpty", st.QueueEmpty);
+  rt::module_add(mp, "QueueFull", st.QueueFull);
+  if (v >= 11) rt::module_add(mp, "BrokenBarrierError", st.BrokenBarrierError);
+  if (v >= 13) rt::module_add(mp, "QueueShutDown", st.QueueShutDown);
+  rt::module_add(mp, "FIRST_COMPLETED", rt::str_value("FIRST_COMPLETED"));
+  rt::module_add(mp, "FIRST_EXCEPTION", rt::str_value("FIRST_EXCEPTION"));
+  rt::module_add(mp, "ALL_COMPLETED", rt::str_value("ALL_COMPLETED"));
+  // Lock/Event/Condition/Semaphore/Queue/TaskGroup/... (asyncio_prelude.cpp).
+  Value r = asyncio_prelude_exec(mp);
+  if (!r) return Value();
+  return m.take();
+}
+
+}  // namespace
+
+void warn_deprecation_at_caller(const char* msg) {
+  Value w = rt::import_module("warnings");
+  if (!w) {
+    rt::clear_pending();
+    return;
+  }
+  Value r = rt::call_method(w, "warn", {rt::str_value(msg), Value::borrow(&rt::DeprecationWarning_type)});
+  (void)r;
+}
+
+void register_asyncio() { rt::register_module("asyncio", init_asyncio); }
+
+}  // namespace ls::mods

@@ -1,0 +1,946 @@
+// The parts of asyncio written in Python: synchronization primitives
+// (asyncio.locks), queues (asyncio.queues), TaskGroup (asyncio.taskgroups),
+// Barrier, and 3.9's @asyncio.coroutine. They follow CPython's semantics
+// (Lib/asyncio/locks.py, queues.py, taskgroups.py) but are our own code; each
+// is compiled with the file name CPython shows (/usr/lib/python3.X/asyncio/...)
+// and `#@line N` markers pad the source so that lines CPython prints in
+// tracebacks (e.g. taskgroups.py `raise me from None`) land on the same line.
+#include <string>
+
+#include "loop/state.h"
+#include "runtime/interp.h"
+
+namespace ls::mods {
+
+using rt::Value;
+
+namespace {
+
+const char* kLocks = R"PY(
+from asyncio import CancelledError as _CancelledError, _get_running_loop
+_minor = __minor__
+
+
+class _LoopBoundMixin:
+    _loop = None
+
+    def _get_loop(self):
+        loop = _get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        if loop is not self._loop:
+            raise RuntimeError(f'{self!r} is bound to a different event loop')
+        return loop
+
+
+class _ContextManagerMixin:
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+def _waiters_info(extra, waiters):
+    if waiters:
+        extra = f'{extra}, waiters:{len(waiters)}'
+    return extra
+
+
+class Lock(_ContextManagerMixin, _LoopBoundMixin):
+    def __init__(self):
+        self._waiters = None
+        self._locked = False
+
+    def __repr__(self):
+        res = object.__repr__(self)
+        extra = _waiters_info('locked' if self._locked else 'unlocked', self._waiters)
+        return f'<{res[1:-1]} [{extra}]>'
+
+    def locked(self):
+        return self._locked
+
+    async def acquire(self):
+        if not self._locked and (self._waiters is None or
+                                 all(w.cancelled() for w in self._waiters)):
+            self._locked = True
+            return True
+        if self._waiters is None:
+            self._waiters = []
+        fut = self._get_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except _CancelledError:
+            if not self._locked:
+                self._wake_up_first()
+            raise
+        self._locked = True
+        return True
+
+    def release(self):
+        if self._locked:
+            self._locked = False
+            self._wake_up_first()
+        else:
+            raise RuntimeError('Lock is not acquired.')
+
+    def _wake_up_first(self):
+        if not self._waiters:
+            return
+        fut = self._waiters[0]
+        if not fut.done():
+            fut.set_result(True)
+
+
+class Event(_LoopBoundMixin):
+    def __init__(self):
+        self._waiters = []
+        self._value = False
+
+    def __repr__(self):
+        res = object.__repr__(self)
+        extra = _waiters_info('set' if self._value else 'unset', self._waiters)
+        return f'<{res[1:-1]} [{extra}]>'
+
+    def is_set(self):
+        return self._value
+
+    def set(self):
+        if not self._value:
+            self._value = True
+            for fut in self._waiters:
+                if not fut.done():
+                    fut.set_result(True)
+
+    def clear(self):
+        self._value = False
+
+    async def wait(self):
+        if self._value:
+            return True
+        fut = self._get_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            await fut
+            return True
+        finally:
+            self._waiters.remove(fut)
+
+
+class Condition(_ContextManagerMixin, _LoopBoundMixin):
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = Lock()
+        self._lock = lock
+        self.locked = lock.locked
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = []
+
+    def __repr__(self):
+        res = object.__repr__(self)
+        extra = _waiters_info('locked' if self.locked() else 'unlocked', self._waiters)
+        return f'<{res[1:-1]} [{extra}]>'
+
+    async def wait(self):
+        if not self.locked():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        self.release()
+        try:
+            fut = self._get_loop().create_future()
+            self._waiters.append(fut)
+            try:
+                await fut
+                return True
+            finally:
+                self._waiters.remove(fut)
+        finally:
+            err = None
+            while True:
+                try:
+                    await self.acquire()
+                    break
+                except _CancelledError as e:
+                    err = e
+            if err is not None:
+                try:
+                    raise err
+                finally:
+                    err = None
+
+    async def wait_for(self, predicate):
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self.locked():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        idx = 0
+        for fut in self._waiters:
+            if idx >= n:
+                break
+            if not fut.done():
+                idx += 1
+                fut.set_result(False)
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+
+class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("Semaphore initial value must be >= 0")
+        self._waiters = None
+        self._value = value
+
+    def __repr__(self):
+        res = object.__repr__(self)
+        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        extra = _waiters_info(extra, self._waiters)
+        return f'<{res[1:-1]} [{extra}]>'
+
+    def locked(self):
+        return self._value == 0 or (
+            any(not w.cancelled() for w in (self._waiters or ())))
+
+    async def acquire(self):
+        if not self.locked():
+            self._value -= 1
+            return True
+        if self._waiters is None:
+            self._waiters = []
+        fut = self._get_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except _CancelledError:
+            if not fut.cancelled():
+                self._value += 1
+                self._wake_up_next()
+            raise
+        if self._value > 0:
+            self._wake_up_next()
+        return True
+
+    def release(self):
+        self._value += 1
+        self._wake_up_next()
+
+    def _wake_up_next(self):
+        if not self._waiters:
+            return
+        for fut in self._waiters:
+            if not fut.done():
+                self._value -= 1
+                fut.set_result(True)
+                return
+
+
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1):
+        self._bound_value = value
+        super().__init__(value)
+
+    def release(self):
+        if self._value >= self._bound_value:
+            raise ValueError('BoundedSemaphore released too many times')
+        super().release()
+)PY";
+
+const char* kQueues = R"PY(
+from asyncio import (CancelledError as _CancelledError, QueueEmpty, QueueFull,
+                     _get_running_loop)
+from asyncio.locks import Event as _Event, _LoopBoundMixin
+
+
+class Queue(_LoopBoundMixin):
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._getters = []
+        self._putters = []
+        self._unfinished_tasks = 0
+        self._finished = _Event()
+        self._finished.set()
+        self._init(maxsize)
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _get(self):
+        return self._queue.pop(0)
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _wakeup_next(self, waiters):
+        while waiters:
+            waiter = waiters.pop(0)
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+
+    def __repr__(self):
+        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+
+    def __str__(self):
+        return f'<{type(self).__name__} {self._format()}>'
+
+    def _format(self):
+        result = f'maxsize={self._maxsize!r}'
+        if getattr(self, '_queue', None):
+            result += f' _queue={list(self._queue)!r}'
+        if self._getters:
+            result += f' _getters[{len(self._getters)}]'
+        if self._putters:
+            result += f' _putters[{len(self._putters)}]'
+        if self._unfinished_tasks:
+            result += f' tasks={self._unfinished_tasks}'
+        return result
+
+    def qsize(self):
+        return len(self._queue)
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def empty(self):
+        return not self._queue
+
+    def full(self):
+        if self._maxsize <= 0:
+            return False
+        return self.qsize() >= self._maxsize
+
+    async def put(self, item):
+        while self.full():
+            putter = self._get_loop().create_future()
+            self._putters.append(putter)
+            try:
+                await putter
+            except:
+                putter.cancel()
+                if putter in self._putters:
+                    self._putters.remove(putter)
+                if not self.full() and not putter.cancelled():
+                    self._wakeup_next(self._putters)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        self._wakeup_next(self._getters)
+
+    async def get(self):
+        while self.empty():
+            getter = self._get_loop().create_future()
+            self._getters.append(getter)
+            try:
+                await getter
+            except:
+                getter.cancel()
+                if getter in self._getters:
+                    self._getters.remove(getter)
+                if not self.empty() and not getter.cancelled():
+                    self._wakeup_next(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            raise QueueEmpty
+        item = self._get()
+        self._wakeup_next(self._putters)
+        return item
+
+    def task_done(self):
+        if self._unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()
+
+    async def join(self):
+        if self._unfinished_tasks > 0:
+            await self._finished.wait()
+
+
+def _sift_up(heap, pos):
+    item = heap[pos]
+    while pos > 0:
+        parent = (pos - 1) >> 1
+        if item < heap[parent]:
+            heap[pos] = heap[parent]
+            pos = parent
+        else:
+            break
+    heap[pos] = item
+
+
+def _sift_down(heap, pos):
+    n = len(heap)
+    item = heap[pos]
+    while True:
+        child = 2 * pos + 1
+        if child >= n:
+            break
+        if child + 1 < n and not heap[child] < heap[child + 1]:
+            child += 1
+        if heap[child] < item:
+            heap[pos] = heap[child]
+            pos = child
+        else:
+            break
+    heap[pos] = item
+
+
+class PriorityQueue(Queue):
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        self._queue.append(item)
+        _sift_up(self._queue, len(self._queue) - 1)
+
+    def _get(self):
+        last = self._queue.pop()
+        if self._queue:
+            top = self._queue[0]
+            self._queue[0] = last
+            _sift_down(self._queue, 0)
+            return top
+        return last
+
+
+class LifoQueue(Queue):
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop()
+)PY";
+
+// TaskGroup, 3.11-3.13 layout (`raise me from None` at taskgroups.py:145).
+const char* kTaskGroups312 = R"PY(
+from asyncio import CancelledError as _CancelledError, get_running_loop as _get_running_loop, current_task as _current_task
+
+
+class TaskGroup:
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = []
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    def __repr__(self):
+        info = ['']
+        if self._tasks:
+            info.append(f'tasks={len(self._tasks)}')
+        if self._errors:
+            info.append(f'errors={len(self._errors)}')
+        if self._aborting:
+            info.append('cancelling')
+        elif self._entered:
+            info.append('entered')
+        info_str = ' '.join(info)
+        return f'<TaskGroup{info_str}>'
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has already been entered")
+        if self._loop is None:
+            self._loop = _get_running_loop()
+        self._parent_task = _current_task(self._loop)
+        if self._parent_task is None:
+            raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
+        self._entered = True
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        if exc is not None and self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        propagate_cancellation_error = exc if et is _CancelledError else None
+        if self._parent_cancel_requested:
+            if self._parent_task.uncancel() == 0:
+                propagate_cancellation_error = None
+        if et is not None:
+            if not self._aborting:
+                self._abort()
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = self._loop.create_future()
+            try:
+                await self._on_completed_fut
+            except _CancelledError as ex:
+                if not self._aborting:
+                    propagate_cancellation_error = ex
+                    self._abort()
+            self._on_completed_fut = None
+        if self._base_error is not None:
+            raise self._base_error
+        if propagate_cancellation_error and not self._errors:
+            raise propagate_cancellation_error
+        if et is not None and et is not _CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            try:
+                me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
+#@line 145
+                raise me from None
+            finally:
+                self._errors = None
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+        if self._exiting and not self._tasks:
+            raise RuntimeError(f"TaskGroup {self!r} is finished")
+        if self._aborting:
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+        if context is None:
+            task = self._loop.create_task(coro, name=name)
+        else:
+            task = self._loop.create_task(coro, name=name, context=context)
+        if task.done():
+            self._on_task_done(task)
+        else:
+            self._tasks.append(task)
+            task.add_done_callback(self._on_task_done)
+        return task
+
+    def _is_base_error(self, exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        if task in self._tasks:
+            self._tasks.remove(task)
+        if self._on_completed_fut is not None and not self._tasks:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if self._parent_task.done():
+            self._loop.call_exception_handler({
+                'message': f'Task {task!r} has errored out but its parent '
+                           f'task {self._parent_task} is already completed',
+                'exception': exc,
+                'task': task,
+            })
+            return
+        if not self._aborting and not self._parent_cancel_requested:
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()
+)PY";
+
+// TaskGroup, 3.14 layout (__aexit__ awaits _aexit; the group is raised at 174).
+const char* kTaskGroups314 = R"PY(
+from asyncio import CancelledError as _CancelledError, get_running_loop as _get_running_loop, current_task as _current_task
+
+
+class TaskGroup:
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = []
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    def __repr__(self):
+        info = ['']
+        if self._tasks:
+            info.append(f'tasks={len(self._tasks)}')
+        if self._errors:
+            info.append(f'errors={len(self._errors)}')
+        if self._aborting:
+            info.append('cancelling')
+        elif self._entered:
+            info.append('entered')
+        info_str = ' '.join(info)
+        return f'<TaskGroup{info_str}>'
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has already been entered")
+        if self._loop is None:
+            self._loop = _get_running_loop()
+        self._parent_task = _current_task(self._loop)
+        if self._parent_task is None:
+            raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
+        self._entered = True
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        try:
+#@line 72
+            return await self._aexit(et, exc)
+        finally:
+            self._parent_task = None
+            self._errors = None
+            self._base_error = None
+            exc = None
+
+    async def _aexit(self, et, exc):
+        self._exiting = True
+        if exc is not None and self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if et is not None and issubclass(et, _CancelledError):
+            propagate_cancellation_error = exc
+        else:
+            propagate_cancellation_error = None
+        if et is not None:
+            if not self._aborting:
+                self._abort()
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = self._loop.create_future()
+            try:
+                await self._on_completed_fut
+            except _CancelledError as ex:
+                if not self._aborting:
+                    propagate_cancellation_error = ex
+                    self._abort()
+            self._on_completed_fut = None
+        if self._parent_cancel_requested:
+            if self._parent_task.uncancel() == 0:
+                propagate_cancellation_error = None
+        if self._base_error is not None:
+            raise self._base_error
+        if et is not None and not issubclass(et, _CancelledError):
+            self._errors.append(exc)
+        if self._errors:
+            try:
+#@line 174
+                raise BaseExceptionGroup(
+                    'unhandled errors in a TaskGroup',
+                    self._errors,
+                ) from None
+            finally:
+                exc = None
+        if propagate_cancellation_error is not None:
+            raise propagate_cancellation_error
+        return None
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            coro.close()
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+        if self._exiting and not self._tasks:
+            coro.close()
+            raise RuntimeError(f"TaskGroup {self!r} is finished")
+        if self._aborting:
+            coro.close()
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+        if context is None:
+            task = self._loop.create_task(coro, name=name)
+        else:
+            task = self._loop.create_task(coro, name=name, context=context)
+        if task.done():
+            self._on_task_done(task)
+        else:
+            self._tasks.append(task)
+            task.add_done_callback(self._on_task_done)
+        return task
+
+    def _is_base_error(self, exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        if task in self._tasks:
+            self._tasks.remove(task)
+        if self._on_completed_fut is not None and not self._tasks:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if self._parent_task.done():
+            self._loop.call_exception_handler({
+                'message': f'Task {task!r} has errored out but its parent '
+                           f'task {self._parent_task} is already completed',
+                'exception': exc,
+                'task': task,
+            })
+            return
+        if not self._aborting and not self._parent_cancel_requested:
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()
+)PY";
+
+// asyncio.Barrier (3.11+), asyncio.locks.
+const char* kBarrier = R"PY(
+from asyncio import BrokenBarrierError
+_Condition = Condition
+
+
+class Barrier(_LoopBoundMixin):
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = _Condition()
+        self._parties = parties
+        self._state = 'filling'
+        self._count = 0
+
+    def __repr__(self):
+        res = object.__repr__(self)
+        extra = f'{self._state}'
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'<{res[1:-1]} [{extra}]>'
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        async with self._cond:
+            await self._block()
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    await self._release()
+                else:
+                    await self._wait()
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+
+    async def _block(self):
+        await self._cond.wait_for(
+            lambda: self._state not in ('draining', 'resetting'))
+        if self._state == 'broken':
+            raise BrokenBarrierError("Barrier aborted")
+
+    async def _release(self):
+        self._state = 'draining'
+        self._cond.notify_all()
+
+    async def _wait(self):
+        await self._cond.wait_for(lambda: self._state != 'filling')
+        if self._state in ('broken', 'resetting'):
+            raise BrokenBarrierError("Abort or reset of barrier")
+
+    def _exit(self):
+        if self._count == 0:
+            if self._state in ('resetting', 'draining'):
+                self._state = 'filling'
+            self._cond.notify_all()
+
+    async def reset(self):
+        async with self._cond:
+            if self._count > 0:
+                if self._state != 'resetting':
+                    self._state = 'resetting'
+            else:
+                self._state = 'filling'
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = 'broken'
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        if self._state == 'filling':
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        return self._state == 'broken'
+)PY";
+
+// asyncio.coroutines (3.9: the deprecated @coroutine decorator).
+const char* kCoroutines39 = R"PY(
+import warnings as _warnings
+from asyncio import iscoroutine, iscoroutinefunction, _mark_iterable_coroutine
+
+_is_coroutine = object()
+
+
+def coroutine(func):
+    _warnings.warn('"@coroutine" decorator is deprecated since Python 3.8, use "async def" instead',
+                   DeprecationWarning, stacklevel=2)
+    if iscoroutinefunction(func):
+        return func
+    _mark_iterable_coroutine(func)
+    func._is_coroutine = _is_coroutine
+    return func
+)PY";
+
+const char* kCoroutines = R"PY(
+from asyncio import iscoroutine, iscoroutinefunction
+)PY";
+
+// 3.14: asyncio/__init__.py's module __getattr__ (for removed names).
+const char* kInit314 = R"PY(
+def __getattr__(name):
+#@line 74
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+)PY";
+
+// Expands `#@line N` markers into blank lines so the next line is line N.
+std::string expand_lines(const char* src) {
+  std::string out;
+  int line = 1;
+  const char* p = src;
+  while (*p) {
+    const char* e = p;
+    while (*e && *e != '\n') ++e;
+    std::string_view l(p, size_t(e - p));
+    if (l.substr(0, 7) == "#@line ") {
+      int target = std::atoi(std::string(l.substr(7)).c_str());
+      while (line < target) {
+        out += "\n";
+        ++line;
+      }
+    } else {
+      out.append(l);
+      out += "\n";
+      ++line;
+    }
+    p = *e ? e + 1 : e;
+  }
+  return out;
+}
+
+// exec(compile(src, "/usr/lib/python3.X/asyncio/<file>", "exec"), ns) into a
+// fresh module `asyncio.<name>`; returns the module (registered in sys.modules).
+Value exec_into(const Value& mod, const char* file, const char* src);
+
+Value exec_submodule(const char* name, const char* file, const char* src) {
+  rt::Interp& in = rt::interp();
+  std::string full = std::string("asyncio.") + name;
+  rt::Ref<rt::Module> m = rt::new_module(full);
+  rt::Dict* ns = rt::module_dict(m.get());
+  rt::dict_set_str(ns, "__minor__", rt::Int(in.minor));
+  rt::dict_set_str(ns, "__builtins__", in.builtins.value());
+  if (in.modules) rt::dict_set_str(in.modules.get(), full, m.value());
+  Value mv = m.take();
+  if (!exec_into(mv, file, src)) return Value();
+  return mv;
+}
+
+Value exec_into(const Value& mod, const char* file, const char* src) {
+  rt::Interp& in = rt::interp();
+  rt::Dict* ns = rt::module_dict(mod.as<rt::Module>());
+  Value compile = rt::dict_get_str(in.builtins.get(), "compile");
+  Value exec = rt::dict_get_str(in.builtins.get(), "exec");
+  if (!compile || !exec) return rt::raise(&rt::ImportError_type, "loopscope: compile/exec builtins missing");
+  std::string path = loop::stdlib_path(file);
+  Value code = rt::call(compile, {rt::str_value(expand_lines(src)), rt::str_value(path), rt::str_value("exec")});
+  if (!code) return Value();
+  Value r = rt::call(exec, {code, Value::borrow(ns)});
+  if (!r) return Value();
+  return rt::None();
+}
+
+bool copy_names(rt::Module* dst, const Value& src, std::initializer_list<const char*> names) {
+  rt::Dict* d = rt::module_dict(src.as<rt::Module>());
+  for (const char* n : names) {
+    Value v = rt::dict_get_str(d, n);
+    if (!v) continue;
+    rt::module_add(dst, n, v);
+  }
+  return true;
+}
+
+}  // namespace
+
+Value asyncio_prelude_exec(rt::Module* m) {
+  rt::Interp& in = rt::interp();
+  // The submodules import from "asyncio" while it is being built.
+  if (in.modules) rt::dict_set_str(in.modules.get(), "asyncio", Value::borrow(m));
+  Value locks = exec_submodule("locks", "asyncio/locks.py", kLocks);
+  if (!locks) return Value();
+  copy_names(m, locks, {"Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore"});
+  rt::module_add(m, "locks", locks);
+  Value queues = exec_submodule("queues", "asyncio/queues.py", kQueues);
+  if (!queues) return Value();
+  copy_names(m, queues, {"Queue", "PriorityQueue", "LifoQueue"});
+  rt::module_add(m, "queues", queues);
+  Value cor = exec_submodule("coroutines", "asyncio/coroutines.py", in.minor <= 10 ? kCoroutines39 : kCoroutines);
+  if (!cor) return Value();
+  rt::module_add(m, "coroutines", cor);
+  if (in.minor <= 10) copy_names(m, cor, {"coroutine"});
+  if (in.minor >= 14) {
+    Value mv = Value::borrow(m);
+    if (!exec_into(mv, "asyncio/__init__.py", kInit314)) return Value();
+  }
+  if (in.minor >= 11) {
+    Value tg = exec_submodule("taskgroups", "asyncio/taskgroups.py", in.minor >= 14 ? kTaskGroups314 : kTaskGroups312);
+    if (!tg) return Value();
+    copy_names(m, tg, {"TaskGroup"});
+    rt::module_add(m, "taskgroups", tg);
+    if (!exec_into(locks, "asyncio/locks.py", kBarrier)) return Value();
+    copy_names(m, locks, {"Barrier"});
+  }
+  return rt::None();
+}
+
+}  // namespace ls::mods
