@@ -156,12 +156,14 @@ class Parser {
   struct RawError {
     std::string kind, msg;
     int line = 0, col = 0, end_line = 0, end_col = 0;  // 0-based byte cols; -1 = unknown
+    bool has_text = false;  // `text` replaces the source line (3.9's errors past the end)
+    std::string text;
   };
 
   void error_at(const char* kind, std::string msg, int line, int col, int end_line, int end_col) {
     if (failed_) return;
     failed_ = true;
-    err_ = {kind, std::move(msg), line, col, end_line, end_col};
+    err_ = RawError{kind, std::move(msg), line, col, end_line, end_col, false, {}};
     from_lexer_ = false;
   }
   void error_node(const char* kind, std::string msg, const Pos& p) {
@@ -194,7 +196,7 @@ class Parser {
     failed_ = true;
     from_lexer_ = true;
     auto set = [&](const char* kind, std::string msg, int line, int col, int el, int ec) {
-      err_ = {kind, std::move(msg), line, col, el, ec};
+      err_ = RawError{kind, std::move(msg), line, col, el, ec, false, {}};
     };
     auto line_text = [&](int line) { return line_view(line); };
     switch (t.error) {
@@ -212,8 +214,14 @@ class Parser {
               "unterminated triple-quoted string literal (detected at line " + std::to_string(t.end_line) + ")",
               t.line, t.col, t.line, t.col);
         else
-          set("SyntaxError", "EOF while scanning triple-quoted string literal", t.end_line,
-              int(line_text(t.end_line).size()), t.end_line, -1);
+        {
+          // 3.9 reading a file reports two lines past the last one, showing the last.
+          std::string_view last = line_text(t.end_line);
+          set("SyntaxError", "EOF while scanning triple-quoted string literal", t.end_line + 2, int(last.size()),
+              t.end_line + 2, -1);
+          err_.has_text = true;
+          err_.text = std::string(last) + "\n";
+        }
         break;
       case LexError::InvalidCharacter: {
         // Decode the code point at the error.
@@ -246,10 +254,12 @@ class Parser {
         break;
       }
       case LexError::LeadingZero:
-        set("SyntaxError",
-            minor_ >= 10 ? "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"
-                         : "invalid token",
-            t.line, t.col, t.line, t.col + 1);
+        if (minor_ >= 10)
+          set("SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+              t.line, t.col, t.line, t.col + 1);
+        else
+          set("SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+              t.line, t.end_col - 1, t.line, kEndMinus1);
         break;
       case LexError::Dedent:
         set("IndentationError", "unindent does not match any outer indentation level", t.line,
@@ -272,7 +282,11 @@ class Parser {
         std::string m = "'";
         m += src_[lex_.open_offset];
         m += "' was never closed";
-        if (minor_ < 10) set("SyntaxError", "unexpected EOF while parsing", t.line, t.col, t.line, -1);
+        if (minor_ < 10) {
+          set("SyntaxError", "unexpected EOF while parsing", t.line, 0, t.line, -1);
+          err_.has_text = true;
+          err_.text = "\n";
+        }
         else set("SyntaxError", m, lex_.open_line, lex_.open_col, lex_.open_line, kEndZero);
         break;
       }
@@ -336,12 +350,15 @@ class Parser {
     diag_.message = err_.msg;
     diag_.line = err_.line;
     std::string_view lt = line_view(err_.line);
-    diag_.col = char_offset(lt, err_.col);
+    // 3.10+ report character offsets; 3.9 reading a file reports byte offsets.
+    diag_.col = minor_ >= 10 ? char_offset(lt, err_.col) : err_.col + 1;
     diag_.end_line = err_.end_line;
     diag_.end_col = err_.end_col == kEndMinus1 ? -1
                     : err_.end_col < 0          ? 0
                                                 : char_offset(line_view(err_.end_line), err_.end_col);
-    if (err_.line >= 1 && size_t(err_.line) <= lex_.line_starts.size()) {
+    if (err_.has_text) {
+      diag_.text = err_.text;
+    } else if (err_.line >= 1 && size_t(err_.line) <= lex_.line_starts.size()) {
       size_t s = lex_.line_starts[err_.line - 1];
       size_t e = size_t(err_.line) < lex_.line_starts.size() ? lex_.line_starts[err_.line] : src_.size();
       diag_.text = std::string(src_.substr(s, e - s));
@@ -462,6 +479,32 @@ class Parser {
   // Something follows a complete simple statement: a missing comma, Python 2 print, ...
   void stmt_trailing_error(Stmt* s) {
     const Token& t = tok();
+    if (minor_ < 10 && s && s->kind == StmtKind::Expr && as<ExprStmt>(s)->value->kind == ExprKind::Name &&
+        (as<Name>(as<ExprStmt>(s)->value)->id == "print" || as<Name>(as<ExprStmt>(s)->value)->id == "exec") &&
+        t.kind != Tok::LPar && starts_expression(t.kind)) {
+      // 3.9: Objects/exceptions.c _set_legacy_print_statement_msg.
+      std::string_view id = as<Name>(as<ExprStmt>(s)->value)->id;
+      std::string_view rest = line_view(t.line).substr(size_t(t.col));
+      while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\t')) rest.remove_suffix(1);
+      if (!rest.empty() && rest.back() == ';') rest.remove_suffix(1);
+      while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\t')) rest.remove_suffix(1);
+      std::string m = "Missing parentheses in call to '";
+      m += id;
+      m += "'. Did you mean ";
+      m += id;
+      m += "(";
+      if (id == "print" && !rest.empty() && rest.back() == ',') {
+        rest.remove_suffix(1);
+        m += rest;
+        m += ", end=\" \")?";
+      } else {
+        m += rest;
+        m += ")?";
+      }
+      if (id == "exec") m = "Missing parentheses in call to 'exec'";
+      error_at("SyntaxError", m, t.line, t.col, t.end_line, t.end_col);
+      return;
+    }
     if (minor_ >= 10 && s && s->kind == StmtKind::Expr) {
       Expr* e = as<ExprStmt>(s)->value;
       // invalid_legacy_expression: NAME !'(' star_expressions
@@ -791,12 +834,9 @@ class Parser {
     if (is_augassign(tok().kind)) {
       if (first->kind != ExprKind::Name && first->kind != ExprKind::Attribute &&
           first->kind != ExprKind::Subscript) {
-        if (minor_ >= 10)
-          error_node("SyntaxError",
-                     std::string("'") + expr_name(first) + "' is an illegal expression for augmented assignment",
-                     first->pos);
-        else
-          syntax_error_generic();
+        error_node("SyntaxError",
+                   std::string("'") + expr_name(first) + "' is an illegal expression for augmented assignment",
+                   first->pos);
         return nullptr;
       }
       Operator op = aug_op(tok().kind);
@@ -1416,10 +1456,7 @@ class Parser {
     }
     Expr* e = LS_TRY(expression());
     if (at(Tok::ColonEqual)) {
-      if (minor_ >= 10)
-        error_node("SyntaxError", std::string("cannot use assignment expressions with ") + expr_name(e), e->pos);
-      else
-        syntax_error_generic();
+      error_node("SyntaxError", std::string("cannot use assignment expressions with ") + expr_name(e), e->pos);
       return nullptr;
     }
     return e;
@@ -1799,7 +1836,7 @@ class Parser {
           // invalid_arguments: a=args ',' args -> reported at the token after the arguments.
           const char* m = seen_dstar ? "positional argument follows keyword argument unpacking"
                                      : "positional argument follows keyword argument";
-          if (minor_ >= 10) {
+          {
             while (accept(Tok::Comma) && !at(Tok::RPar)) {
               if (at(Tok::Star) || at(Tok::DoubleStar)) advance();
               else if (at(Tok::Name) && peek().kind == Tok::Equal) { advance(); advance(); }
@@ -1808,8 +1845,6 @@ class Parser {
             }
             const Token& k = tok();
             error_at("SyntaxError", m, k.line, k.col, k.end_line, k.end_col);
-          } else {
-            error_node("SyntaxError", m, e->pos);
           }
           return false;
         }
@@ -2377,7 +2412,7 @@ class Parser {
         if (minor_ >= 12)
           error_at("SyntaxError", "f-string: valid expression required before '}'", line, col, line, col + 1);
         else
-          error_at("SyntaxError", "f-string: empty expression not allowed", t.line, t.col, t.end_line, t.end_col);
+          error_at("SyntaxError", "f-string: empty expression not allowed", t.line, t.end_col, t.line, kEndMinus1);
         return false;
       }
       Expr* value = parse_subexpression(p, expr_end);
