@@ -2494,7 +2494,6 @@ class Parser {
     LexOutput sub;
     int line, col;
     locate(a, line, col);
-    sub.line_starts = lex_.line_starts;
     Lexer lx(src_, minor_);
     lx.run_range(sub, a, b, line, a - size_t(col));
     if (!sub.tokens.empty() && sub.tokens.back().kind == Tok::Error) {
