@@ -363,7 +363,7 @@ struct FormatState {
 
 Value lookup_kw(CallArgs a, std::string_view name) {
   for (uint32_t i = 0; i < a.nkw(); ++i)
-    if (sv(a.kwnames->items[i]) == name) return a.v[a.nargs + i];
+    if (sv(a.kwnames->items[i]) == name) return a.v[a.nargs - a.nkw() + i];
   return Value();
 }
 
@@ -383,7 +383,7 @@ Value get_field(FormatState& st, std::string_view field) {
       return raise(&ValueError_type, "cannot switch from manual field specification to automatic field numbering");
     st.automatic = true;
     int idx = st.auto_index++;
-    if (uint32_t(idx) >= st.a.nargs)
+    if (uint32_t(idx) >= st.a.nargs - st.a.nkw())
       return raisef(&IndexError_type, "Replacement index %d out of range for positional args tuple", idx);
     obj = st.a[idx];
   } else if (numeric) {
@@ -391,7 +391,7 @@ Value get_field(FormatState& st, std::string_view field) {
       return raise(&ValueError_type, "cannot switch from automatic field numbering to manual field specification");
     st.manual = true;
     int64_t idx = std::strtoll(std::string(first).c_str(), nullptr, 10);
-    if (idx >= int64_t(st.a.nargs))
+    if (idx >= int64_t(st.a.nargs - st.a.nkw()))
       return raisef(&IndexError_type, "Replacement index %lld out of range for positional args tuple", (long long)idx);
     obj = st.a[uint32_t(idx)];
   } else {

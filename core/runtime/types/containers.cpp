@@ -926,7 +926,7 @@ bool list_sort_impl(List* l, const Value& key, bool reverse) {
 
 static Value m_list_sort(const Value& self, CallArgs a) {
   Value args[2];
-  if (a.nargs) return raise(&TypeError_type, "sort() takes no positional arguments");
+  if (a.nargs > a.nkw()) return raise(&TypeError_type, "sort() takes no positional arguments");
   if (!parse_args(a, "sort", "|$key,reverse", args)) return Value();
   bool rev = false;
   if (args[1]) {
@@ -1301,13 +1301,14 @@ static bool dict_merge_from(Dict* d, const Value& other) {
 }
 
 static bool dict_update_args(Dict* d, CallArgs a, const char* name) {
-  if (a.nargs > 1) {
-    raisef(&TypeError_type, "%s expected at most 1 argument, got %u", name, a.nargs);
+  uint32_t np = a.nargs - a.nkw();  // CallArgs::nargs counts the keyword values too
+  if (np > 1) {
+    raisef(&TypeError_type, "%s expected at most 1 argument, got %u", name, np);
     return false;
   }
-  if (a.nargs && !dict_merge_from(d, a[0])) return false;
+  if (np && !dict_merge_from(d, a[0])) return false;
   for (uint32_t i = 0; i < a.nkw(); ++i)
-    if (!dict_set(d, a.kwnames->items[i], a.v[a.nargs + i])) return false;
+    if (!dict_set(d, a.kwnames->items[i], a.v[np + i])) return false;
   return true;
 }
 

@@ -668,7 +668,7 @@ Value m_format_map(const Value& self, CallArgs a) {
     });
     if (!ok) return Value();
   }
-  CallArgs ca{vals.data(), 0, names->items.empty() ? nullptr : names.get()};
+  CallArgs ca{vals.data(), uint32_t(vals.size()), names->items.empty() ? nullptr : names.get()};
   return str_format_call(self, ca);
 }
 
