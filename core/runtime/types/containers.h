@@ -36,6 +36,10 @@ struct Dict : Object {
 struct Set : Object {  // set and frozenset: a Dict with None values
   Ref<Dict> table;
   int64_t hash_ = -1;
+  // CPython's set table, for its iteration order: table->entries is the slot
+  // array itself (Null key: unused if hash 0, dummy if hash -1).
+  size_t fill = 0;    // active + dummy slots
+  size_t finger = 0;  // set.pop() search start
 };
 
 struct Range : Object {
