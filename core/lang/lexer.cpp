@@ -158,6 +158,12 @@ void Lexer::run_range(LexOutput& out, size_t start, size_t end, int line, size_t
   at_line_start_ = false;
   parens_.push_back({'\0', uint32_t(start), line, int(start - line_start)});
   while (!done_) scan_token(out);
+  if (!out.tokens.empty() && out.tokens.back().kind == Tok::Error && parens_.size() > 1 &&
+      out.tokens.back().error == LexError::UnclosedParen) {
+    out.open_offset = parens_.back().offset;
+    out.open_line = parens_.back().line;
+    out.open_col = parens_.back().col;
+  }
 }
 
 // At the start of a physical line outside brackets: measure the indentation, skip blank

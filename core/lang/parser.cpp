@@ -2499,8 +2499,14 @@ class Parser {
     if (!sub.tokens.empty() && sub.tokens.back().kind == Tok::Error) {
       // Report the sub-tokenizer's error with the main machinery.
       std::swap(lex_.tokens, sub.tokens);
+      std::swap(lex_.open_offset, sub.open_offset);
+      std::swap(lex_.open_line, sub.open_line);
+      std::swap(lex_.open_col, sub.open_col);
       lexer_error();
       std::swap(lex_.tokens, sub.tokens);
+      std::swap(lex_.open_offset, sub.open_offset);
+      std::swap(lex_.open_line, sub.open_line);
+      std::swap(lex_.open_col, sub.open_col);
       return nullptr;
     }
     const std::vector<Token>* saved = toks_;
