@@ -25,6 +25,10 @@ class Clock {
   // Real clocks (and virtual clocks played back at a speed) return false: the
   // host must wait and call again.
   virtual bool wait(double seconds) = 0;
+  // The host has waited `seconds` after wait() returned false: a virtual
+  // clock played back at a speed moves now (NOW += seconds); real clocks
+  // have moved by themselves.
+  virtual void waited(double seconds) = 0;
 };
 
 class VirtualClock final : public Clock {
@@ -46,6 +50,7 @@ class VirtualClock final : public Clock {
     advance(seconds);
     return true;
   }
+  void waited(double seconds) override { advance(seconds); }
   // NOW += dt (the oracle's select()/sleep()).
   void advance(double dt) { now_ += dt; }
   // For hosts that play virtual time back at a speed: jump to `t` if later.
@@ -70,6 +75,7 @@ class RealClock final : public Clock {
   double process_time() override;
   bool is_virtual() const override { return false; }
   bool wait(double) override { return false; }
+  void waited(double) override {}
 };
 
 }  // namespace ls::loop

@@ -359,10 +359,18 @@ LoopStep EventLoop::run_step() {
   } else {
     return LoopStep::Deadlock;
   }
-  if (timeout > 0 && !clock->wait(timeout)) {
-    wait_seconds = timeout;
-    return LoopStep::Wait;
+  if (timeout > 0) {
+    if (waiting) {
+      // The host waited the timeout we asked for (selector.select returned).
+      waiting = false;
+      clock->waited(wait_seconds);
+    } else if (!clock->wait(timeout)) {
+      waiting = true;
+      wait_seconds = timeout;
+      return LoopStep::Wait;
+    }
   }
+  waiting = false;
   double end_time = time() + clock_resolution;
   while (!scheduled.empty()) {
     Ref<Handle> h = scheduled.front();
@@ -375,6 +383,17 @@ LoopStep EventLoop::run_step() {
   in_iteration = true;
   ntodo_left = int64_t(ready.size());
   return LoopStep::Progress;
+}
+
+void deliver_block_result_to(const Value& coro, Value v);  // native_coro.cpp
+
+void EventLoop::deliver_block_result(Value v) {
+  if (inflight_task) {
+    deliver_block_result_to(inflight_task->coro, std::move(v));
+  } else if (inflight_handle && inflight_exec.base) {
+    rt::Frame* top = inflight_exec.top ? inflight_exec.top : inflight_exec.base.get();
+    top->slots()[top->sp++] = std::move(v);
+  }
 }
 
 // ---------------------------------------------------------------- exception handler

@@ -101,6 +101,7 @@ struct EventLoop : rt::Object {
   rt::Exec inflight_exec;           // ... running a Python callback
   rt::Ref<Task> inflight_task;      // ... or a task step
   double wait_seconds = 0;          // for LoopStep::Wait
+  bool waiting = false;             // returned Wait; the host waits, then calls again
 
   double time() const { return clock->monotonic(); }
 
@@ -121,6 +122,9 @@ struct EventLoop : rt::Object {
   // Does one unit of work: finishes in-flight work, runs one ready handle of
   // the current iteration, or starts the next iteration. Never blocks.
   LoopStep run_step();
+  // After a Blocked step (time.sleep inside a task or callback) has been
+  // waited out: hands `v` (None) to the blocked call so resume() continues.
+  void deliver_block_result(rt::Value v);
   // stop()/close() as in base_events.py.
   void stop() { stopping = true; }
   bool close();  // false + RuntimeError when running

@@ -392,6 +392,23 @@ rt::CoroutineObject* as_coroutine_object(const Value& v) {
   return nullptr;
 }
 
+// Pushes the result of a blocking call (time.sleep) into the innermost frame
+// of the Python coroutine chain that blocked, so its resume() continues.
+void deliver_block_result_to(const Value& coro, Value v) {
+  if (!coro.is_obj()) return;
+  rt::Type* t = coro.obj()->type;
+  if (t == &rt::coroutine_type || t == &rt::generator_type || t == &rt::async_generator_type) {
+    rt::Gen* g = coro.as<rt::Gen>();
+    rt::Frame* top = g->exec.top ? g->exec.top : g->exec.base.get();
+    if (top) top->slots()[top->sp++] = std::move(v);
+    return;
+  }
+  if (t == &NativeCoro_type) {
+    NativeCoro* n = coro.as<NativeCoro>();
+    if (n->wait == NativeCoro::Wait::Delegate) deliver_block_result_to(n->awaited, std::move(v));
+  }
+}
+
 bool is_coroutine(const Value& v) {
   if (!v.is_obj()) return false;
   rt::Type* t = v.obj()->type;

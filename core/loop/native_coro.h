@@ -25,7 +25,7 @@
 //        loop in NativeCoro; Yield/Preempted/Blocked bubble up unchanged; its
 //        Return/Raise resumes our body. No symmetric transfer (needs wasm
 //        tail calls), constant C++ stack depth.
-//   YieldValue{v}                         -> a bare `yield v` to the driver
+//   YieldValue(v)                         -> a bare `yield v` to the driver
 //        (asyncio's __sleep0 yields None; drive coroutines yield the loop).
 //
 // Exceptions are values: every co_await returns a Value that is Null when an
@@ -44,8 +44,12 @@ namespace ls::loop {
 struct Future;
 struct NativeCoro;
 
-// co_await YieldValue{v}: yield v to whoever drives the coroutine.
+// co_await YieldValue(v): yield v to whoever drives the coroutine.
+// Not an aggregate on purpose: g++ 12 destroys a brace-initialised aggregate
+// temporary in a co_await operand twice (a double decref); a class with a
+// constructor is handled correctly (checked with a counting type).
 struct YieldValue {
+  explicit YieldValue(rt::Value x) : v(std::move(x)) {}
   rt::Value v;
 };
 

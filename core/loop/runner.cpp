@@ -241,9 +241,15 @@ Driver::Result Driver::run_slice() {
     }
     // RunLoop.
     if (sleeping_) {
-      double now = clock->monotonic();
-      if (now < sleep_until_) return {State::Waiting, sleep_until_ - now};
+      // The host waited the time.sleep() of an in-flight step.
       sleeping_ = false;
+      double now = clock->monotonic();
+      if (clock->is_virtual()) clock->waited(sleep_seconds_);
+      else if (now < sleep_until_) {
+        sleeping_ = true;
+        return {State::Waiting, sleep_until_ - now};
+      }
+      loop_->deliver_block_result(rt::None());
     }
     LoopStep st = loop_->run_step();
     switch (st) {
@@ -254,8 +260,12 @@ Driver::Result Driver::run_slice() {
         if (in.block.kind == rt::BlockRequest::Kind::Sleep) {
           double s = in.block.seconds;
           in.block = rt::BlockRequest();
-          if (clock->wait(s)) continue;
+          if (clock->wait(s)) {
+            loop_->deliver_block_result(rt::None());
+            continue;
+          }
           sleeping_ = true;
+          sleep_seconds_ = s;
           sleep_until_ = clock->monotonic() + s;
           return {State::Waiting, s};
         }
@@ -306,7 +316,7 @@ static Value run_until_complete_cb(NativeCallback*, rt::CallArgs a) {
 // loop.run_forever() as a drive coroutine: yield the loop once.
 static Co run_forever_co(Ref<EventLoop> loop) {
   if (!loop->run_forever_begin()) co_return Value();
-  Value r = co_await YieldValue{loop.value()};
+  Value r = co_await YieldValue(loop.value());
   if (!r) co_return Value();
   co_return rt::None();
 }
@@ -328,7 +338,7 @@ static Co run_until_complete_co(Ref<EventLoop> loop, Value arg, bool frames) {
   if (!loop->run_forever_begin()) {
     r = Value();
   } else {
-    r = co_await YieldValue{loop.value()};
+    r = co_await YieldValue(loop.value());
   }
   {
     PendingGuard g;

@@ -18,7 +18,10 @@
 //     auto r = drv.run_slice();
 //     switch (r.state) {
 //       case Running:  continue (or yield to the host first);
-//       case Waiting:  wait r.wait_seconds of real time, then call again;
+//       case Waiting:  wait r.wait_seconds of clock time (divide by the speed
+//                      for virtual playback), then call again: the loop then
+//                      moves a non-autojump VirtualClock by that much itself
+//                      (Clock::waited);
 //       case Deadlock: the loop would wait forever (the oracle prints
 //                      "[oracle] deadlock: the event loop would wait forever
 //                      (no timers, no ready callbacks)" and exits 124);
@@ -71,6 +74,7 @@ class Driver {
   rt::Value result_, exc_;
   bool sleeping_ = false;
   double sleep_until_ = 0;
+  double sleep_seconds_ = 0;
 };
 
 // Blocking helpers for natives: set interp().block to drive `coro`.

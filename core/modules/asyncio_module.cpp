@@ -123,7 +123,7 @@ Co sleep_co(Value delay, Value result) {
   int le = rt::richcompare_bool(delay, zero, rt::CmpOp::LE);
   if (le < 0) co_return Value();
   if (le) {
-    Value r = co_await loop::YieldValue{rt::None()};  // __sleep0
+    Value r = co_await loop::YieldValue(rt::None());  // __sleep0
     if (!r) co_return Value();
     co_return result;
   }

@@ -914,6 +914,9 @@ bool copy_names(rt::Module* dst, const Value& src, std::initializer_list<const c
 
 Value asyncio_prelude_exec(rt::Module* m) {
   rt::Interp& in = rt::interp();
+  // Until the runtime has compile()/exec(), the Python-written parts are absent.
+  if (!rt::dict_get_str(in.builtins.get(), "compile") || !rt::dict_get_str(in.builtins.get(), "exec"))
+    return rt::None();
   // The submodules import from "asyncio" while it is being built.
   if (in.modules) rt::dict_set_str(in.modules.get(), "asyncio", Value::borrow(m));
   Value locks = exec_submodule("locks", "asyncio/locks.py", kLocks);
