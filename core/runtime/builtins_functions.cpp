@@ -587,6 +587,8 @@ Value minmax(CallArgs a, bool is_max) {
   }
   if (!best) {
     if (dflt) return dflt;
+    // 3.12 reworded the message.
+    if (interp().minor >= 12) return raisef(&ValueError_type, "%s() iterable argument is empty", name);
     return raisef(&ValueError_type, "%s() arg is an empty sequence", name);
   }
   return best;

@@ -1548,52 +1548,262 @@ static Value keys_xor(const Value& a, const Value& b) { return set_binop_generic
 static Value view_richcompare(const Value& a, const Value& b, CmpOp op);
 
 // ================================================================ set / frozenset
+// CPython's set table (Objects/setobject.c): open addressing with 9 linear
+// probes before perturbation; iteration walks the slots, so `{3, 1, 2}`
+// prints as `{1, 2, 3}` exactly like CPython. table->entries is the slot
+// array (a Null key with hash 0 is unused, with hash -1 a dummy).
+
+static const size_t kSetMinSize = 8, kLinearProbes = 9;
 
 Ref<Set> new_set(Type* t) {
   Set* s = make_object<Set>(t);
   s->table = new_dict();
+  s->table->entries.resize(kSetMinSize, DictEntry{0, Value(), Value()});
   return Ref<Set>::steal(s);
 }
 
-int set_add(Set* s, const Value& key) { return dict_set(s->table.get(), key, None()) ? 0 : -1; }
-int set_contains(Set* s, const Value& key) { return dict_contains(s->table.get(), key); }
-
 static bool is_anyset(const Value& v) { return isinstance(v, &set_type) || isinstance(v, &frozenset_type); }
 
-static bool set_update_from(Set* s, const Value& other) {
-  if (is_anyset(other)) {
-    Dict* o = other.as<Set>()->table.get();
-    std::vector<std::pair<Value, int64_t>> keys;
-    for (auto& e : o->entries)
-      if (e.key) keys.emplace_back(e.key, e.hash);
-    for (auto& k : keys)
-      if (!dict_insert(s->table.get(), k.first, k.second, None())) return false;
+using SlotVec = std::vector<DictEntry, CountingAlloc<DictEntry>>;
+
+static void st_ensure(Set* s) {
+  if (s->table->entries.empty()) s->table->entries.resize(kSetMinSize, DictEntry{0, Value(), Value()});
+}
+
+static size_t st_mask(Set* s) {
+  st_ensure(s);
+  return s->table->entries.size() - 1;
+}
+
+static void st_insert_clean(SlotVec& table, size_t mask, Value key, int64_t hash) {
+  uint64_t perturb = uint64_t(hash);
+  size_t i = size_t(hash) & mask;
+  for (;;) {
+    if (!table[i].key) goto found;
+    if (i + kLinearProbes <= mask) {
+      for (size_t j = 0; j < kLinearProbes; ++j) {
+        ++i;
+        if (!table[i].key) goto found;
+      }
+    }
+    perturb >>= 5;
+    i = (i * 5 + 1 + perturb) & mask;
+  }
+found:
+  table[i].key = std::move(key);
+  table[i].hash = hash;
+}
+
+static void st_resize(Set* s, size_t minused) {
+  size_t newsize = kSetMinSize;
+  while (newsize <= minused) newsize <<= 1;
+  // A minimum-size table without dummies is left alone, like CPython's smalltable.
+  if (newsize == kSetMinSize && s->table->entries.size() == kSetMinSize && s->fill == s->table->used) return;
+  SlotVec old;
+  old.swap(s->table->entries);
+  s->table->entries.assign(newsize, DictEntry{0, Value(), Value()});
+  s->fill = s->table->used;
+  for (auto& e : old)
+    if (e.key) st_insert_clean(s->table->entries, newsize - 1, std::move(e.key), e.hash);
+  ++s->table->version;
+}
+
+// 1 found (slot index in *slot), 0 missing, -1 error.
+static int st_lookup(Set* s, const Value& key, int64_t hash, size_t* slot) {
+  if (s->table->entries.empty()) return 0;
+  for (;;) {
+    size_t mask = st_mask(s);
+    size_t i = size_t(hash) & mask;
+    uint64_t perturb = uint64_t(hash);
+    uint32_t version = s->table->version;
+    bool restart = false;
+    for (;;) {
+      size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
+      for (;;) {
+        DictEntry& e = s->table->entries[i];
+        if (!e.key && e.hash == 0) return 0;
+        if (e.key && e.hash == hash) {
+          if (e.key.is(key)) {
+            *slot = i;
+            return 1;
+          }
+          if (is_exact(e.key, &str_type) && is_exact(key, &str_type)) {
+            if (str_eq(e.key.as<Str>(), key.as<Str>())) {
+              *slot = i;
+              return 1;
+            }
+          } else {
+            Value start = e.key;
+            int r = richcompare_bool(start, key, CmpOp::EQ);
+            if (r < 0) return -1;
+            if (s->table->version != version || !s->table->entries[i].key.is(start)) {
+              restart = true;
+              break;
+            }
+            if (r) {
+              *slot = i;
+              return 1;
+            }
+          }
+        }
+        if (probes-- == 0) break;
+        ++i;
+      }
+      if (restart) break;
+      perturb >>= 5;
+      i = (i * 5 + 1 + perturb) & mask;
+    }
+  }
+}
+
+static bool st_add_entry(Set* s, const Value& key, int64_t hash) {
+  st_ensure(s);
+  for (;;) {
+    size_t mask = st_mask(s);
+    size_t i = size_t(hash) & mask;
+    uint64_t perturb = uint64_t(hash);
+    uint32_t version = s->table->version;
+    bool restart = false;
+    DictEntry* freeslot = nullptr;
+    for (;;) {
+      size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
+      for (;;) {
+        DictEntry& e = s->table->entries[i];
+        if (!e.key && e.hash == 0) {
+          if (freeslot) {
+            freeslot->key = key;
+            freeslot->hash = hash;
+            ++s->table->used;
+            ++s->table->version;
+            return true;
+          }
+          e.key = key;
+          e.hash = hash;
+          ++s->fill;
+          ++s->table->used;
+          ++s->table->version;
+          if (s->fill * 5 < mask * 3) return true;
+          st_resize(s, s->table->used > 50000 ? s->table->used * 2 : s->table->used * 4);
+          return true;
+        }
+        if (e.key && e.hash == hash) {
+          if (e.key.is(key)) return true;
+          if (is_exact(e.key, &str_type) && is_exact(key, &str_type)) {
+            if (str_eq(e.key.as<Str>(), key.as<Str>())) return true;
+          } else {
+            Value start = e.key;
+            int r = richcompare_bool(start, key, CmpOp::EQ);
+            if (r < 0) return false;
+            if (s->table->version != version || !s->table->entries[i].key.is(start)) {
+              restart = true;
+              break;
+            }
+            if (r) return true;
+          }
+        } else if (!e.key && e.hash == -1) {
+          freeslot = &e;  // CPython keeps the last dummy seen
+        }
+        if (probes-- == 0) break;
+        ++i;
+      }
+      if (restart) break;
+      perturb >>= 5;
+      i = (i * 5 + 1 + perturb) & mask;
+    }
+  }
+}
+
+// 1 removed, 0 missing, -1 error.
+static int st_discard_entry(Set* s, const Value& key, int64_t hash) {
+  size_t slot;
+  int r = st_lookup(s, key, hash, &slot);
+  if (r <= 0) return r;
+  DictEntry& e = s->table->entries[slot];
+  Value old = std::move(e.key);
+  e.key = Value();
+  e.hash = -1;
+  --s->table->used;
+  ++s->table->version;
+  return 1;
+}
+
+static void st_clear(Set* s) {
+  SlotVec old;
+  old.swap(s->table->entries);
+  s->table->entries.resize(kSetMinSize, DictEntry{0, Value(), Value()});
+  s->table->used = 0;
+  s->fill = 0;
+  s->finger = 0;
+  ++s->table->version;
+}
+
+// Snapshot of the active (key, hash) pairs in slot order.
+static std::vector<std::pair<Value, int64_t>> st_items(Set* s) {
+  std::vector<std::pair<Value, int64_t>> out;
+  out.reserve(s->table->used);
+  for (auto& e : s->table->entries)
+    if (e.key) out.emplace_back(e.key, e.hash);
+  return out;
+}
+
+int set_add(Set* s, const Value& key) {
+  int64_t h;
+  if (!hash(key, &h)) return -1;
+  return st_add_entry(s, key, h) ? 0 : -1;
+}
+
+int set_contains(Set* s, const Value& key) {
+  int64_t h;
+  if (!hash(key, &h)) return -1;
+  size_t slot;
+  return st_lookup(s, key, h, &slot);
+}
+
+static int set_discard(Set* s, const Value& key) {
+  int64_t h;
+  if (!hash(key, &h)) return -1;
+  return st_discard_entry(s, key, h);
+}
+
+// set_merge: add every element of another set (CPython's fast paths kept, so
+// copies have the same slot layout as the original).
+static bool st_merge(Set* s, Set* o) {
+  if (s == o || o->table->used == 0) return true;
+  size_t used = s->table->used;
+  if ((s->fill + o->table->used) * 5 >= st_mask(s) * 3) st_resize(s, (used + o->table->used) * 2);
+  if (s->fill == 0 && st_mask(s) == st_mask(o) && o->fill == o->table->used) {
+    s->table->entries = o->table->entries;
+    s->fill = o->fill;
+    s->table->used = o->table->used;
+    ++s->table->version;
     return true;
   }
+  if (s->fill == 0) {
+    size_t mask = st_mask(s);
+    s->fill = o->table->used;
+    s->table->used = o->table->used;
+    for (auto& kv : st_items(o)) st_insert_clean(s->table->entries, mask, kv.first, kv.second);
+    ++s->table->version;
+    return true;
+  }
+  for (auto& kv : st_items(o))
+    if (!st_add_entry(s, kv.first, kv.second)) return false;
+  return true;
+}
+
+static bool set_update_from(Set* s, const Value& other) {
+  if (is_anyset(other)) return st_merge(s, other.as<Set>());
   if (isinstance(other, &dict_type)) {
     Dict* o = other.as<Dict>();
+    if ((s->fill + o->used) * 5 >= st_mask(s) * 3) st_resize(s, (s->table->used + o->used) * 2);
     std::vector<std::pair<Value, int64_t>> keys;
     for (auto& e : o->entries)
       if (e.key) keys.emplace_back(e.key, e.hash);
     for (auto& k : keys)
-      if (!dict_insert(s->table.get(), k.first, k.second, None())) return false;
+      if (!st_add_entry(s, k.first, k.second)) return false;
     return true;
   }
   return for_each_iter(other, [&](Value x) { return set_add(s, x) == 0; });
-}
-
-static Value set_keys_repr(Set* s, std::string& out) {
-  bool first = true;
-  for (size_t i = 0; i < s->table->entries.size(); ++i) {
-    Value k = s->table->entries[i].key;
-    if (!k) continue;
-    if (!first) out += ", ";
-    first = false;
-    Value r = repr(k);
-    if (!r) return r;
-    out += sv(r);
-  }
-  return None();
 }
 
 static Value set_repr(const Value& self) {
@@ -1606,9 +1816,18 @@ static Value set_repr(const Value& self) {
   bool plain = t == &set_type;
   if (!plain) out = tname + "(";
   out += "{";
-  Value ok = set_keys_repr(s, out);
+  bool first = true;
+  for (auto& kv : st_items(s)) {
+    if (!first) out += ", ";
+    first = false;
+    Value r = repr(kv.first);
+    if (!r) {
+      repr_leave(s);
+      return r;
+    }
+    out += sv(r);
+  }
   repr_leave(s);
-  if (!ok) return ok;
   out += "}";
   if (!plain) out += ")";
   return make_str(std::move(out));
@@ -1627,8 +1846,6 @@ static int set_contains_slot(const Value& self, const Value& key) {
   }
   return r;
 }
-
-static Value set_iter(const Value& self);
 
 struct SetIter : Object {
   Ref<Set> set;
@@ -1659,6 +1876,12 @@ static Value set_iter_next(const Value& self) {
   return k;
 }
 
+// A new set of type `t` (set or frozenset) holding the elements of `src` (may be null).
+static Ref<Set> set_copy_of(Type* t, Set* src) {
+  Ref<Set> r = new_set(t);
+  if (src) st_merge(r.get(), src);
+  return r;
+}
 
 // Elements of any iterable collected into a temporary set (for set algebra).
 static Value as_set(const Value& v) {
@@ -1668,60 +1891,132 @@ static Value as_set(const Value& v) {
   return s.take();
 }
 
-static Value set_op(const Value& a, const Value& b, char op, Type* result_type) {
-  Value sb = as_set(b);
-  if (!sb) return sb;
-  Set* x = is_anyset(a) ? a.as<Set>() : nullptr;
-  Value sa;
-  if (!x) {
-    sa = as_set(a);
-    if (!sa) return sa;
-    x = sa.as<Set>();
+static Value st_union(const Value& a, const Value& b, Type* rt) {
+  Ref<Set> r = set_copy_of(rt, a.as<Set>());
+  if (a.is(b)) return r.take();
+  if (!set_update_from(r.get(), b)) return Value();
+  return r.take();
+}
+
+static Value st_intersection(const Value& a, const Value& b, Type* rt) {
+  if (a.is(b)) return set_copy_of(rt, a.as<Set>()).take();
+  Ref<Set> r = new_set(rt);
+  if (is_anyset(b)) {
+    Set* so = a.as<Set>();
+    Set* other = b.as<Set>();
+    if (other->table->used > so->table->used) std::swap(so, other);
+    for (auto& kv : st_items(other)) {
+      size_t slot;
+      int c = st_lookup(so, kv.first, kv.second, &slot);
+      if (c < 0) return Value();
+      if (c && !st_add_entry(r.get(), kv.first, kv.second)) return Value();
+    }
+    return r.take();
   }
-  Set* y = sb.as<Set>();
-  Ref<Set> r = new_set(result_type);
-  auto each = [](Set* s, auto&& f) -> bool {
-    std::vector<std::pair<Value, int64_t>> keys;
-    for (auto& e : s->table->entries)
-      if (e.key) keys.emplace_back(e.key, e.hash);
-    for (auto& k : keys)
-      if (!f(k.first, k.second)) return false;
-    return true;
-  };
-  bool ok = true;
-  switch (op) {
-    case '|':
-      ok = each(x, [&](const Value& k, int64_t h) { return dict_insert(r->table.get(), k, h, None()); }) &&
-           each(y, [&](const Value& k, int64_t h) { return dict_insert(r->table.get(), k, h, None()); });
-      break;
-    case '&':
-      ok = each(x, [&](const Value& k, int64_t h) {
-        int c = set_contains(y, k);
-        if (c < 0) return false;
-        return c ? dict_insert(r->table.get(), k, h, None()) : true;
-      });
-      break;
-    case '-':
-      ok = each(x, [&](const Value& k, int64_t h) {
-        int c = set_contains(y, k);
-        if (c < 0) return false;
-        return c ? true : dict_insert(r->table.get(), k, h, None());
-      });
-      break;
-    case '^':
-      ok = each(x, [&](const Value& k, int64_t h) {
-        int c = set_contains(y, k);
-        if (c < 0) return false;
-        return c ? true : dict_insert(r->table.get(), k, h, None());
-      }) && each(y, [&](const Value& k, int64_t h) {
-        int c = set_contains(x, k);
-        if (c < 0) return false;
-        return c ? true : dict_insert(r->table.get(), k, h, None());
-      });
-      break;
-  }
+  Set* so = a.as<Set>();
+  bool ok = for_each_iter(b, [&](Value x) {
+    int64_t h;
+    if (!hash(x, &h)) return false;
+    size_t slot;
+    int c = st_lookup(so, x, h, &slot);
+    if (c < 0) return false;
+    if (!c) return true;
+    if (!st_add_entry(r.get(), x, h)) return false;
+    return r->table->used < so->table->used;  // stop once every element was found
+  });
   if (!ok) return Value();
   return r.take();
+}
+
+static Value st_intersection(const Value& a, const Value& b, Type* rt);
+
+static bool st_difference_update(Set* s, const Value& other) {
+  if (other.is(s)) {
+    st_clear(s);
+    return true;
+  }
+  if (is_anyset(other)) {
+    Value o = other;
+    // When the other set is much larger, discard only the common elements.
+    if ((other.as<Set>()->table->used >> 3) > s->table->used) {
+      o = st_intersection(Value::borrow(s), other, &set_type);
+      if (!o) return false;
+    }
+    for (auto& kv : st_items(o.as<Set>()))
+      if (st_discard_entry(s, kv.first, kv.second) < 0) return false;
+  } else if (!for_each_iter(other, [&](Value x) { return set_discard(s, x) >= 0; })) {
+    return false;
+  }
+  // More than a quarter dummies: rebuild the table.
+  if (s->fill - s->table->used <= st_mask(s) / 4) return true;
+  st_resize(s, s->table->used > 50000 ? s->table->used * 2 : s->table->used * 4);
+  return true;
+}
+
+static Value st_difference(const Value& a, const Value& b, Type* rt) {
+  Set* so = a.as<Set>();
+  size_t other_size;
+  if (is_anyset(b)) other_size = b.as<Set>()->table->used;
+  else if (isinstance(b, &dict_type)) other_size = b.as<Dict>()->used;
+  else other_size = SIZE_MAX;
+  if (other_size == SIZE_MAX || (so->table->used >> 2) > other_size) {
+    Ref<Set> r = set_copy_of(rt, so);
+    if (!st_difference_update(r.get(), b)) return Value();
+    return r.take();
+  }
+  Ref<Set> r = new_set(rt);
+  for (auto& kv : st_items(so)) {
+    int c;
+    if (is_anyset(b)) {
+      size_t slot;
+      c = st_lookup(b.as<Set>(), kv.first, kv.second, &slot);
+    } else {
+      c = dict_contains(b.as<Dict>(), kv.first);
+    }
+    if (c < 0) return Value();
+    if (!c && !st_add_entry(r.get(), kv.first, kv.second)) return Value();
+  }
+  return r.take();
+}
+
+static bool st_symmetric_difference_update(Set* s, const Value& other) {
+  if (other.is(s)) {
+    st_clear(s);
+    return true;
+  }
+  std::vector<std::pair<Value, int64_t>> items;
+  if (isinstance(other, &dict_type)) {
+    for (auto& e : other.as<Dict>()->entries)
+      if (e.key) items.emplace_back(e.key, e.hash);
+  } else {
+    Value o = is_anyset(other) ? other : as_set(other);
+    if (!o) return false;
+    items = st_items(o.as<Set>());
+  }
+  for (auto& kv : items) {
+    int r = st_discard_entry(s, kv.first, kv.second);
+    if (r < 0) return false;
+    if (r == 0 && !st_add_entry(s, kv.first, kv.second)) return false;
+  }
+  return true;
+}
+
+static Value st_symmetric_difference(const Value& a, const Value& b, Type* rt) {
+  Ref<Set> r = new_set(rt);
+  if (!set_update_from(r.get(), b)) return Value();
+  if (!st_symmetric_difference_update(r.get(), a)) return Value();
+  return r.take();
+}
+
+static Value set_op(const Value& a, const Value& b, char op, Type* result_type) {
+  Value sa = is_anyset(a) ? a : as_set(a);
+  if (!sa) return sa;
+  switch (op) {
+    case '|': return st_union(sa, b, result_type);
+    case '&': return st_intersection(sa, b, result_type);
+    case '-': return st_difference(sa, b, result_type);
+    default: return st_symmetric_difference(sa, b, result_type);
+  }
 }
 
 Value set_binop_generic(const Value& a, const Value& b, char op) {
@@ -1744,10 +2039,9 @@ static Value set_xor(const Value& a, const Value& b) { return set_binop(a, b, '^
 
 static int set_issubset_impl(Set* x, Set* y) {
   if (x->table->used > y->table->used) return 0;
-  for (size_t i = 0; i < x->table->entries.size(); ++i) {
-    Value k = x->table->entries[i].key;
-    if (!k) continue;
-    int c = set_contains(y, k);
+  for (auto& kv : st_items(x)) {
+    size_t slot;
+    int c = st_lookup(y, kv.first, kv.second, &slot);
     if (c <= 0) return c;
   }
   return 1;
@@ -1790,7 +2084,7 @@ static bool frozenset_hash(const Value& self, int64_t* out) {
     *out = s->hash_;
     return true;
   }
-  // CPython's frozenset hash.
+  // CPython's frozenset hash (xor of shuffled entry hashes).
   uint64_t hash = 0;
   for (auto& e : s->table->entries) {
     if (!e.key) continue;
@@ -1822,7 +2116,7 @@ static Value set_init(Value self, CallArgs a) {
   if (a.nkw()) return raise(&TypeError_type, "set() takes no keyword arguments");
   if (a.nargs > 1) return raisef(&TypeError_type, "set expected at most 1 argument, got %u", a.nargs);
   Set* s = self.as<Set>();
-  dict_clear(s->table.get());
+  st_clear(s);
   if (a.nargs && !set_update_from(s, a[0])) return Value();
   return None();
 }
@@ -1834,112 +2128,160 @@ static Value m_set_add(const Value& self, CallArgs a) {
 }
 static Value m_set_discard(const Value& self, CallArgs a) {
   if (!check_nargs(a, "discard", 1, 1)) return Value();
-  if (dict_del(self.as<Set>()->table.get(), a[0]) < 0) return Value();
+  if (set_discard(self.as<Set>(), a[0]) < 0) return Value();
   return None();
 }
 static Value m_set_remove(const Value& self, CallArgs a) {
   if (!check_nargs(a, "remove", 1, 1)) return Value();
-  int r = dict_del(self.as<Set>()->table.get(), a[0]);
+  int r = set_discard(self.as<Set>(), a[0]);
   if (r < 0) return Value();
   if (r == 0) return raise_key_error(a[0]);
   return None();
 }
 static Value m_set_pop(const Value& self, CallArgs a) {
   if (!check_nargs(a, "pop", 0, 0)) return Value();
-  Dict* d = self.as<Set>()->table.get();
-  for (size_t i = 0; i < d->entries.size(); ++i) {
-    if (d->entries[i].key) {
-      Value k = d->entries[i].key;
-      dict_remove_at(d, int64_t(i));
-      return k;
-    }
-  }
-  return raise(&KeyError_type, "pop from an empty set");
+  Set* s = self.as<Set>();
+  if (s->table->used == 0) return raise(&KeyError_type, "pop from an empty set");
+  auto& t = s->table->entries;
+  size_t mask = t.size() - 1;
+  size_t i = s->finger & mask;
+  while (!t[i].key) i = (i + 1) & mask;
+  Value k = std::move(t[i].key);
+  t[i].key = Value();
+  t[i].hash = -1;
+  --s->table->used;
+  ++s->table->version;
+  s->finger = i + 1;
+  return k;
 }
 static Value m_set_clear(const Value& self, CallArgs a) {
   if (!check_nargs(a, "clear", 0, 0)) return Value();
-  dict_clear(self.as<Set>()->table.get());
+  st_clear(self.as<Set>());
   return None();
 }
 static Value m_set_copy(const Value& self, CallArgs a) {
   if (!check_nargs(a, "copy", 0, 0)) return Value();
   if (is_exact(self, &frozenset_type)) return self;
-  Ref<Set> r = new_set(isinstance(self, &frozenset_type) ? &frozenset_type : &set_type);
-  if (!set_update_from(r.get(), self)) return Value();
-  return r.take();
+  return set_copy_of(isinstance(self, &frozenset_type) ? &frozenset_type : &set_type, self.as<Set>()).take();
 }
 static Value m_set_update(const Value& self, CallArgs a) {
+  if (!no_kwargs(a, "update")) return Value();
   for (uint32_t i = 0; i < a.nargs; ++i)
     if (!set_update_from(self.as<Set>(), a[i])) return Value();
   return None();
 }
-static Value multi_op(const Value& self, CallArgs a, char op) {
+static Value multi_op(const Value& self, CallArgs a, char op, const char* name) {
+  if (!no_kwargs(a, name)) return Value();
   Type* rt = isinstance(self, &frozenset_type) ? &frozenset_type : &set_type;
+  if (a.nargs == 0) return set_copy_of(rt, self.as<Set>()).take();
   Value cur = self;
-  if (a.nargs == 0) {
-    Ref<Set> r = new_set(rt);
-    if (!set_update_from(r.get(), self)) return Value();
-    return r.take();
-  }
   for (uint32_t i = 0; i < a.nargs; ++i) {
     cur = set_op(cur, a[i], op, rt);
     if (!cur) return cur;
   }
   return cur;
 }
-static Value m_set_union(const Value& self, CallArgs a) { return multi_op(self, a, '|'); }
-static Value m_set_intersection(const Value& self, CallArgs a) { return multi_op(self, a, '&'); }
-static Value m_set_difference(const Value& self, CallArgs a) { return multi_op(self, a, '-'); }
+static Value m_set_union(const Value& self, CallArgs a) {
+  if (!no_kwargs(a, "union")) return Value();
+  Type* rt = isinstance(self, &frozenset_type) ? &frozenset_type : &set_type;
+  Ref<Set> r = set_copy_of(rt, self.as<Set>());
+  for (uint32_t i = 0; i < a.nargs; ++i) {
+    if (a[i].is(self)) continue;
+    if (!set_update_from(r.get(), a[i])) return Value();
+  }
+  return r.take();
+}
+static Value m_set_intersection(const Value& self, CallArgs a) { return multi_op(self, a, '&', "intersection"); }
+static Value m_set_difference(const Value& self, CallArgs a) {
+  if (!no_kwargs(a, "difference")) return Value();
+  Type* rt = isinstance(self, &frozenset_type) ? &frozenset_type : &set_type;
+  if (a.nargs == 0) return set_copy_of(rt, self.as<Set>()).take();
+  Value r = st_difference(self, a[0], rt);
+  if (!r) return r;
+  for (uint32_t i = 1; i < a.nargs; ++i)
+    if (!st_difference_update(r.as<Set>(), a[i])) return Value();
+  return r;
+}
 static Value m_set_symmetric_difference(const Value& self, CallArgs a) {
   if (!check_nargs(a, "symmetric_difference", 1, 1)) return Value();
-  return multi_op(self, a, '^');
+  return multi_op(self, a, '^', "symmetric_difference");
 }
+// set_swap_bodies: `self` takes over the table of the freshly computed set `r`.
 static Value replace_contents(const Value& self, Value r) {
   if (!r) return r;
   Set* s = self.as<Set>();
-  dict_clear(s->table.get());
-  if (!set_update_from(s, r)) return Value();
+  Set* o = r.as<Set>();
+  s->table->entries.swap(o->table->entries);
+  std::swap(s->table->used, o->table->used);
+  std::swap(s->fill, o->fill);
+  ++s->table->version;
+  ++o->table->version;
   return None();
 }
 static Value m_set_intersection_update(const Value& self, CallArgs a) {
-  return replace_contents(self, multi_op(self, a, '&'));
+  return replace_contents(self, multi_op(self, a, '&', "intersection_update"));
 }
 static Value m_set_difference_update(const Value& self, CallArgs a) {
-  return replace_contents(self, multi_op(self, a, '-'));
+  if (!no_kwargs(a, "difference_update")) return Value();
+  for (uint32_t i = 0; i < a.nargs; ++i)
+    if (!st_difference_update(self.as<Set>(), a[i])) return Value();
+  return None();
 }
 static Value m_set_symmetric_difference_update(const Value& self, CallArgs a) {
   if (!check_nargs(a, "symmetric_difference_update", 1, 1)) return Value();
-  return replace_contents(self, multi_op(self, a, '^'));
+  if (!st_symmetric_difference_update(self.as<Set>(), a[0])) return Value();
+  return None();
 }
 static Value m_set_issubset(const Value& self, CallArgs a) {
   if (!check_nargs(a, "issubset", 1, 1)) return Value();
-  Value o = as_set(a[0]);
-  if (!o) return o;
-  int r = set_issubset_impl(self.as<Set>(), o.as<Set>());
+  if (!is_anyset(a[0])) {
+    Value t = st_intersection(self, a[0], &set_type);
+    if (!t) return t;
+    return Bool(t.as<Set>()->table->used == self.as<Set>()->table->used);
+  }
+  int r = set_issubset_impl(self.as<Set>(), a[0].as<Set>());
   return r < 0 ? Value() : Bool(r);
 }
 static Value m_set_issuperset(const Value& self, CallArgs a) {
   if (!check_nargs(a, "issuperset", 1, 1)) return Value();
-  Value o = as_set(a[0]);
-  if (!o) return o;
-  int r = set_issubset_impl(o.as<Set>(), self.as<Set>());
-  return r < 0 ? Value() : Bool(r);
+  if (is_anyset(a[0])) {
+    int r = set_issubset_impl(a[0].as<Set>(), self.as<Set>());
+    return r < 0 ? Value() : Bool(r);
+  }
+  bool all = true;
+  bool ok = for_each_iter(a[0], [&](Value x) {
+    int c = set_contains(self.as<Set>(), x);
+    if (c < 0) return false;
+    if (!c) {
+      all = false;
+      return false;
+    }
+    return true;
+  });
+  if (!ok && pending()) return Value();
+  return Bool(all);
 }
 static Value m_set_isdisjoint(const Value& self, CallArgs a) {
   if (!check_nargs(a, "isdisjoint", 1, 1)) return Value();
-  Value r = set_op(self, a[0], '&', &set_type);
+  Value r = st_intersection(self, a[0], &set_type);
   if (!r) return r;
   return Bool(r.as<Set>()->table->used == 0);
 }
 
 Value set_inplace(const Value& a, const Value& b, char op) {
   if (!isinstance(a, &set_type) || !is_anyset(b)) return NotImplemented();
-  if (op == '|') {
-    if (!set_update_from(a.as<Set>(), b)) return Value();
-    return a;
+  Set* s = a.as<Set>();
+  bool ok = true;
+  switch (op) {
+    case '|': ok = set_update_from(s, b); break;
+    case '-': ok = st_difference_update(s, b); break;
+    case '^': ok = st_symmetric_difference_update(s, b); break;
+    default: {
+      Value r = replace_contents(a, set_op(a, b, '&', &set_type));
+      ok = bool(r);
+    }
   }
-  Value r = replace_contents(a, set_op(a, b, op, &set_type));
-  if (!r) return r;
+  if (!ok) return Value();
   return a;
 }
 
@@ -1947,8 +2289,9 @@ static void set_traverse(Object* o, VisitFn visit, void* ctx) {
   if (auto* d = static_cast<Set*>(o)->table.get()) visit(d, ctx);
 }
 static void set_clear_slot(Object* o) {
-  if (auto* d = static_cast<Set*>(o)->table.get()) dict_clear(d);
+  if (static_cast<Set*>(o)->table) st_clear(static_cast<Set*>(o));
 }
+
 
 static Value view_richcompare(const Value& a, const Value& b, CmpOp op) {
   Type* ta = type_of(a);
@@ -2023,8 +2366,6 @@ static Value range_getitem(const Value& self, const Value& key) {
     o->step = r->step * step;
     o->start = r->start + start * r->step;
     o->stop = r->start + stop * r->step;
-    // Normalise stop so the length is preserved.
-    o->stop = o->start + len * o->step;
     return Value::steal(o);
   }
   int64_t i;
