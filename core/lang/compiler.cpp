@@ -455,11 +455,20 @@ struct Compiler {
     if (!m->body.empty()) set_pos(m->body[0]->pos);
     size_t start = 0;
     if (has_annassign(m->body)) emit(Op::SETUP_ANNOTATIONS);
-    if (is_docstring(m->body)) {
+    if (is_docstring(m->body) && !opts.eval) {
       set_pos(m->body[0]->pos);
       expr(as<ExprStmt>(m->body[0])->value);
       store_name("__doc__");
       start = 1;
+    }
+    if (opts.eval) {
+      if (m->body.size() != 1 || m->body[0]->kind != StmtKind::Expr) {
+        error(m->body.empty() ? Pos{1, 0, 1, 0} : m->body[0]->pos, "invalid syntax");
+        return nullptr;
+      }
+      expr(as<ExprStmt>(m->body[0])->value);
+      emit(Op::RETURN_VALUE);
+      return leave_unit();
     }
     for (size_t i = start; i < m->body.size() && !failed; ++i) stmt(m->body[i]);
     if (failed) return nullptr;
@@ -1237,7 +1246,6 @@ struct Compiler {
 
   void import_stmt(Import* s) {
     for (Alias* a : s->names) {
-      set_pos(a->pos);
       emit(Op::LOAD_CONST, const_int(0));
       load_none();
       emit(Op::IMPORT_NAME, name_index(a->name));
@@ -1275,7 +1283,6 @@ struct Compiler {
     emit(Op::LOAD_CONST, add_const(std::move(names)));
     emit(Op::IMPORT_NAME, name_index(s->module));
     for (Alias* a : s->names) {
-      set_pos(a->pos);
       if (a->name == "*") {
         emit(Op::IMPORT_STAR);
         return;

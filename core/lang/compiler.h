@@ -17,6 +17,7 @@ namespace ls::lang {
 struct CompileOptions {
   int minor = 12;
   std::string filename = "main.py";
+  bool eval = false;  // compile(..., "eval"): a single expression whose value is returned
 };
 
 struct CompileResult {

@@ -15,7 +15,24 @@ Value new_exception(Type* t, std::string_view msg) {
   return call(Value::borrow(t), {m});
 }
 
-void set_pending(Value exc) { interp().exc = std::move(exc); }
+// Like CPython's _PyErr_SetObject: a new exception raised while another is
+// being handled gets that one as its __context__ (cycles are cut).
+void set_pending(Value exc) {
+  Interp& in = interp();
+  if (in.handled && exc && exc.is_obj() && !exc.is(in.handled) && isinstance(exc, &BaseException_type)) {
+    Value o = in.handled;
+    while (o && !is_none(o)) {
+      BaseExc* oe = as_exc(o);
+      if (oe->context.is(exc)) {
+        oe->context = Value();
+        break;
+      }
+      o = oe->context;
+    }
+    as_exc(exc)->context = in.handled;
+  }
+  in.exc = std::move(exc);
+}
 
 Value raise(Type* type, std::string_view msg) {
   Value e = new_exception(type, msg);

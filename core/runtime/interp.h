@@ -75,6 +75,9 @@ struct Exec {
 // Runs `ex` until it returns, yields, raises (exception pending), is preempted
 // or blocks. `preemptible` lets the budget stop it.
 RunStatus run(Exec& ex, bool preemptible);
+// Same, but first raises the pending exception at the top frame's current
+// instruction (a throw() into a suspended generator).
+RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry);
 
 // Generators, coroutines and async generators written in Python.
 enum class GenKind : uint8_t { Generator, Coroutine, AsyncGenerator };
@@ -133,6 +136,9 @@ struct Interp {
   explicit Interp(uint64_t heap_limit) : heap(heap_limit) {}
   Heap heap;
   Value exc;                      // pending exception
+  Value handled;                  // exception being handled (sys.exc_info()), Null if none
+  Frame* frame = nullptr;         // innermost running Python frame (warnings, super())
+  int run_depth = 0;              // active run() calls; only the outermost may be preempted
   int minor = 12;                 // target Python 3.minor
   Ref<Dict> builtins;
   Ref<Dict> modules;              // sys.modules

@@ -507,6 +507,12 @@ int64_t length(const Value& v) {
 
 void type_ready(Type* t) {
   if (!t->mro.empty()) return;
+  // Static types are process-wide: nothing they own may belong to a session heap.
+  struct NoHeap {
+    Heap* saved = current_heap();
+    NoHeap() { set_current_heap(nullptr); }
+    ~NoHeap() { set_current_heap(saved); }
+  } no_heap;
   if (t != &object_type && !t->base) t->base = &object_type;
   if (t->base) type_ready(t->base);
   t->refcnt = kImmortal;
@@ -538,6 +544,10 @@ void type_ready(Type* t) {
     if (b->flags & kHasDict) t->flags |= kHasDict;
   }
   if (!t->bases) t->bases = t->base ? tuple_of({Value::borrow(t->base)}) : new_tuple(0);
+  if (!(t->flags & kHeapType)) {
+    t->dict->refcnt = kImmortal;
+    t->bases->refcnt = kImmortal;
+  }
 }
 
 }  // namespace ls::rt

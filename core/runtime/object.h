@@ -43,6 +43,7 @@ enum TypeFlags : uint32_t {
   kBaseType = 1 << 1,      // may be subclassed
   kHasDict = 1 << 2,       // instances carry a __dict__
   kIsAbstractIter = 1 << 3,
+  kCoroutineObject = 1 << 4,  // instances derive from CoroutineObject (interp.h)
 };
 
 struct Type : Object {
@@ -131,8 +132,10 @@ void dealloc_as(Object* o) {
   heap_untrack(o);
   Type* t = o->type;
   uint32_t size = o->alloc_size;
-  static_cast<T*>(o)->~T();
-  heap_free(o, size);
+  T* self = static_cast<T*>(o);  // T may have a vtable before its Object base
+  void* mem = static_cast<void*>(self);
+  self->~T();
+  heap_free(mem, size);
   if (t->flags & kHeapType) t->decref();
 }
 

@@ -7,10 +7,13 @@
 namespace ls::rt {
 
 struct TracebackEntry : Object {
-  Ref<Code> code;
+  Ref<Code> code;        // null for a synthetic (stdlib) frame
   uint32_t insn = 0;     // instruction index whose position is shown
   int line = 0;
   Value next;            // next (newer) entry or Null
+  // Synthetic frames (asyncio's Python code that C++ stands in for):
+  std::string file, func, text;  // text: the source line as CPython shows it
+  int col = -1, end_col = -1;    // caret range (character offsets in text), -1: none
 };
 
 struct BaseExc : Object {
@@ -32,6 +35,9 @@ inline BaseExc* as_exc(const Value& v) { return v.as<BaseExc>(); }
 // Prepends a traceback entry for `code` at `insn` as the exception leaves that
 // frame (the chain runs outermost -> innermost, like tb_next).
 void traceback_add(BaseExc* e, Code* code, uint32_t insn);
+// Prepends a synthetic frame (file, line, function, source text, caret columns).
+void traceback_add_synthetic(BaseExc* e, std::string file, int line, std::string func,
+                             std::string text, int col = -1, int end_col = -1);
 // str(exc) as CPython computes it (args-based, KeyError repr, ...).
 Value exception_str(const Value& e);
 

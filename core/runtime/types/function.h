@@ -76,7 +76,12 @@ struct BuiltinFunction : Object {
   Value module;       // for repr of module-level natives
   bool is_method = false;  // "<built-in method x of T object at ...>"
   const char* qualname = nullptr;  // tp name for reprs of methods
+  Type* owner = nullptr;   // the type whose method this is (slot wrappers use it)
 };
+
+// While a native method runs: the type that defines it (see klass.cpp slot wrappers).
+Type* native_owner();
+void set_native_owner(Type* t);
 
 // Method of a built-in type, stored in the type's dict; binds on access.
 struct MethodDescr : Object {

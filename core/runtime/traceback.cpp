@@ -1,0 +1,258 @@
+// Printing uncaught exceptions exactly as CPython's default excepthook does
+// (Lib/traceback.py): chained exceptions with their separator texts, one
+// "File ..., line ..., in ..." entry per frame, the source line, and on 3.11+
+// the caret line under the failing expression (`^^^^`, or `~~~^^^~~~` for
+// binary operators and subscripts, found by re-parsing the segment).
+#include <string>
+
+#include "base/arena.h"
+#include "lang/parser.h"
+#include "runtime/errors.h"
+#include "runtime/interp.h"
+
+namespace ls::rt {
+
+namespace {
+
+std::string strip(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\f' || s[b] == '\r' || s[b] == '\n' || s[b] == '\v')) ++b;
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\f' || s[e - 1] == '\r' || s[e - 1] == '\n' || s[e - 1] == '\v')) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+// Characters (code points) in the first `byte_offset` bytes of s.
+int char_offset(std::string_view s, int byte_offset) {
+  int n = 0;
+  for (int i = 0; i < byte_offset && size_t(i) < s.size(); ++i)
+    if ((uint8_t(s[i]) & 0xC0) != 0x80) ++n;
+  return n;
+}
+int char_len(std::string_view s) { return char_offset(s, int(s.size())); }
+
+size_t byte_of_char(std::string_view s, int chars) {
+  size_t i = 0;
+  int n = 0;
+  while (i < s.size() && n < chars) {
+    ++i;
+    while (i < s.size() && (uint8_t(s[i]) & 0xC0) == 0x80) ++i;
+    ++n;
+  }
+  return i;
+}
+
+struct Anchors {
+  int left_end, right_start;  // character offsets within the segment
+};
+
+// traceback._extract_caret_anchors_from_line_segment (3.11/3.12).
+bool caret_anchors(std::string_view segment, Anchors* out) {
+  Arena arena;
+  lang::ParseOptions po;
+  po.minor = 12;
+  lang::ParseResult r = lang::parse(segment, po, arena);
+  if (!r.ok() || r.module->body.size() != 1) return false;
+  lang::ast::Stmt* st = r.module->body[0];
+  if (st->kind != lang::ast::StmtKind::Expr) return false;
+  lang::ast::Expr* e = lang::ast::as<lang::ast::ExprStmt>(st)->value;
+  auto normalize = [&](int byte) { return char_offset(segment, byte); };
+  if (e->kind == lang::ast::ExprKind::BinOp) {
+    auto* b = lang::ast::as<lang::ast::BinOp>(e);
+    if (b->left->pos.end_lineno != 1 || b->right->pos.lineno != 1) return false;
+    int op_start = b->left->pos.end_col_offset;
+    int op_end = b->right->pos.col_offset;
+    std::string_view op_str = segment.substr(size_t(op_start), size_t(op_end - op_start));
+    int op_offset = 0;
+    while (size_t(op_offset) < op_str.size() && isspace(uint8_t(op_str[op_offset]))) ++op_offset;
+    int left = b->left->pos.end_col_offset + op_offset;
+    int right = left + 1;
+    if (size_t(op_offset + 1) < op_str.size() && !isspace(uint8_t(op_str[op_offset + 1]))) ++right;
+    while (size_t(left) < segment.size() && (isspace(uint8_t(segment[left])) || segment[left] == ')' || segment[left] == '#')) {
+      ++left;
+      ++right;
+    }
+    out->left_end = normalize(left);
+    out->right_start = normalize(right);
+    return true;
+  }
+  if (e->kind == lang::ast::ExprKind::Subscript) {
+    auto* s = lang::ast::as<lang::ast::Subscript>(e);
+    int left = normalize(s->value->pos.end_col_offset);
+    int right = normalize(s->slice->pos.end_col_offset + 1);
+    std::string seg(segment);
+    int len = char_len(segment);
+    auto ch = [&](int i) { return segment[byte_of_char(segment, i)]; };
+    while (left < len && (isspace(uint8_t(ch(left))) || ch(left) != '[')) ++left;
+    while (right < len && (isspace(uint8_t(ch(right))) || ch(right) != ']')) ++right;
+    if (right < len) ++right;
+    out->left_end = left;
+    out->right_start = right;
+    return true;
+  }
+  return false;
+}
+
+struct EntryView {
+  std::string file, func, text;  // text: the original (unstripped) line
+  int line = 0, end_line = 0, col = -1, end_col = -1;  // byte columns in text
+  bool synthetic_chars = false;  // synthetic entries give character columns
+};
+
+EntryView view_of(TracebackEntry* t) {
+  EntryView v;
+  v.line = t->line;
+  if (!t->code) {
+    v.file = t->file;
+    v.func = t->func;
+    v.text = t->text;
+    v.end_line = t->line;
+    v.col = t->col;
+    v.end_col = t->end_col;
+    v.synthetic_chars = true;
+    return v;
+  }
+  Code* c = t->code.get();
+  v.file = c->filename ? c->filename->s : "?";
+  v.func = c->name ? c->name->s : "?";
+  if (c->source) v.text = c->source->line(t->line);
+  if (t->insn < c->positions.size()) {
+    const Position& p = c->positions[t->insn];
+    v.end_line = p.end_line;
+    v.col = p.col;
+    v.end_col = p.end_col;
+  }
+  return v;
+}
+
+std::string format_entry(const EntryView& v, int minor) {
+  std::string out = "  File \"" + v.file + "\", line " + std::to_string(v.line) + ", in " + v.func + "\n";
+  std::string stripped = strip(v.text);
+  if (stripped.empty()) return out;
+  out += "    " + stripped + "\n";
+  if (minor < 11 || v.col < 0 || v.end_col < 0) return out;
+  const std::string& line = v.text;
+  int lead = 0;
+  while (size_t(lead) < line.size() && (line[lead] == ' ' || line[lead] == '\t' || line[lead] == '\f')) ++lead;
+  int stripped_chars = char_offset(line, lead);
+  int start = v.synthetic_chars ? v.col : char_offset(line, v.col);
+  int end = v.synthetic_chars ? v.end_col : char_offset(line, v.end_col);
+  Anchors anchors{};
+  bool have_anchors = false;
+  if (v.line == v.end_line || v.synthetic_chars) {
+    size_t bs = byte_of_char(line, start), be = byte_of_char(line, end);
+    if (be >= bs) have_anchors = caret_anchors(std::string_view(line).substr(bs, be - bs), &anchors);
+  } else {
+    std::string r = line;
+    while (!r.empty() && isspace(uint8_t(r.back()))) r.pop_back();
+    end = char_len(r);
+  }
+  int stripped_len = char_len(stripped);
+  if (end - start < stripped_len || (have_anchors && anchors.right_start - anchors.left_end > 0)) {
+    out += "    ";
+    out += std::string(size_t(std::max(0, start - stripped_chars)), ' ');
+    if (have_anchors) {
+      out += std::string(size_t(std::max(0, anchors.left_end)), '~');
+      out += std::string(size_t(std::max(0, anchors.right_start - anchors.left_end)), '^');
+      out += std::string(size_t(std::max(0, end - start - anchors.right_start)), '~');
+    } else {
+      out += std::string(size_t(std::max(0, end - start)), '^');
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+std::string format_stack(const Value& tb, int minor) {
+  std::string out;
+  std::string last_key;
+  int repeat = 0;
+  auto flush_repeat = [&] {
+    if (repeat > 3) {
+      int more = repeat - 3;
+      out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") + "]\n";
+    }
+  };
+  for (Value cur = tb; cur && !is_none(cur); cur = cur.as<TracebackEntry>()->next) {
+    TracebackEntry* t = cur.as<TracebackEntry>();
+    // 3.12 hides the frames of inlined comprehensions (PEP 709).
+    if (t->code && minor >= 12 && (t->code->flags & (1u << 20))) continue;
+    EntryView v = view_of(t);
+    std::string key = v.file + "\n" + std::to_string(v.line) + "\n" + v.func;
+    if (key == last_key) {
+      ++repeat;
+      if (repeat > 3) continue;
+    } else {
+      flush_repeat();
+      last_key = key;
+      repeat = 1;
+    }
+    out += format_entry(v, minor);
+  }
+  flush_repeat();
+  return out;
+}
+
+std::string exception_only(const Value& exc) {
+  Type* t = type_of(exc);
+  std::string name = t->qualname ? t->qualname->s : (t->name_str ? t->name_str->s : t->name);
+  std::string mod = t->module ? t->module->s : "builtins";
+  if (mod != "__main__" && mod != "builtins") name = mod + "." + name;
+  Value s = str(exc);
+  std::string text;
+  if (!s) {
+    clear_pending();
+    text = "<exception str() failed>";
+  } else {
+    text = std::string(sv(s));
+  }
+  std::string out = text.empty() ? name + "\n" : name + ": " + text + "\n";
+  BaseExc* e = as_exc(exc);
+  if (e->notes && is_exact(e->notes, &list_type)) {
+    for (const Value& n : e->notes.as<List>()->items) {
+      Value ns = str(n);
+      if (!ns) {
+        clear_pending();
+        continue;
+      }
+      out += std::string(sv(ns)) + "\n";
+    }
+  }
+  return out;
+}
+
+void format_chain(const Value& exc, int minor, std::string& out, std::vector<Object*>& seen) {
+  seen.push_back(exc.obj());
+  BaseExc* e = as_exc(exc);
+  auto unseen = [&](const Value& v) {
+    for (Object* o : seen)
+      if (o == v.obj()) return false;
+    return true;
+  };
+  if (e->cause && unseen(e->cause)) {
+    format_chain(e->cause, minor, out, seen);
+    out += "\nThe above exception was the direct cause of the following exception:\n\n";
+  } else if (e->context && !e->suppress_context && unseen(e->context)) {
+    format_chain(e->context, minor, out, seen);
+    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+  }
+  if (e->traceback) {
+    out += "Traceback (most recent call last):\n";
+    out += format_stack(e->traceback, minor);
+  }
+  out += exception_only(exc);
+}
+
+}  // namespace
+
+std::string format_exception(const Value& exc) {
+  std::string out;
+  std::vector<Object*> seen;
+  Value saved = take_pending();
+  format_chain(exc, interp().minor, out, seen);
+  interp().exc = std::move(saved);
+  return out;
+}
+
+void print_exception(const Value& exc) { write_out(2, format_exception(exc)); }
+
+}  // namespace ls::rt

@@ -1,0 +1,730 @@
+// Functions, code objects, cells, natives and method binding (CPython's
+// funcobject.c, methodobject.c, descrobject.c, classobject.c): reprs such as
+// `<function f at 0x...>` and `<bound method A.f of <A object at 0x...>>`,
+// and the argument parsing helper every native uses.
+#include "runtime/types/function.h"
+
+#include <cstdio>
+#include <cstring>
+
+#include "runtime/errors.h"
+#include "runtime/interp.h"
+
+namespace ls::rt {
+
+Type function_type, builtin_function_type, method_type, code_type, cell_type,
+    method_descr_type, getset_descr_type, property_type, staticmethod_type, classmethod_type;
+
+void ready_static_type(Type* t);  // init_types.cpp
+Value call_function_nested(Function* fn, CallArgs a);  // interp.cpp
+
+static std::string addr(const void* p) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%p", p);
+  return buf;
+}
+
+// ---------------------------------------------------------------- functions
+
+static Value function_call(const Value& self, CallArgs a) {
+  return call_function_nested(self.as<Function>(), a);
+}
+
+static Value function_repr(const Value& self) {
+  Function* f = self.as<Function>();
+  return str_value("<function " + f->qualname->s + " at " + addr(f) + ">");
+}
+
+static Value function_get(const Value& descr, const Value& obj, const Value& type) {
+  if (!obj || is_none(obj)) return descr;
+  return new_bound_method(descr, obj);
+}
+
+static void function_clear(Object* o) {
+  Function* f = static_cast<Function*>(o);
+  f->defaults = nullptr;
+  f->kwdefaults = nullptr;
+  f->closure = nullptr;
+  f->module = Value();
+  f->doc = Value();
+  f->annotations = Value();
+}
+
+static Value fn_name(const Value& s) { return s.as<Function>()->name.value(); }
+static bool fn_set_name(const Value& s, const Value& v) {
+  if (!is_str(v)) {
+    raise(&TypeError_type, "__name__ must be set to a string object");
+    return false;
+  }
+  s.as<Function>()->name = Ref<Str>::borrow(v.as<Str>());
+  return true;
+}
+static Value fn_qualname(const Value& s) { return s.as<Function>()->qualname.value(); }
+static bool fn_set_qualname(const Value& s, const Value& v) {
+  if (!is_str(v)) {
+    raise(&TypeError_type, "__qualname__ must be set to a string object");
+    return false;
+  }
+  s.as<Function>()->qualname = Ref<Str>::borrow(v.as<Str>());
+  return true;
+}
+static Value fn_module(const Value& s) {
+  Function* f = s.as<Function>();
+  return f->module ? f->module : None();
+}
+static bool fn_set_module(const Value& s, const Value& v) {
+  s.as<Function>()->module = v;
+  return true;
+}
+static Value fn_doc(const Value& s) {
+  Function* f = s.as<Function>();
+  return f->doc ? f->doc : None();
+}
+static bool fn_set_doc(const Value& s, const Value& v) {
+  s.as<Function>()->doc = v;
+  return true;
+}
+static Value fn_code(const Value& s) { return s.as<Function>()->code.value(); }
+static Value fn_defaults(const Value& s) {
+  Function* f = s.as<Function>();
+  return f->defaults ? f->defaults.value() : None();
+}
+static Value fn_kwdefaults(const Value& s) {
+  Function* f = s.as<Function>();
+  return f->kwdefaults ? f->kwdefaults.value() : None();
+}
+static Value fn_globals(const Value& s) { return s.as<Function>()->globals.value(); }
+static Value fn_closure(const Value& s) {
+  Function* f = s.as<Function>();
+  return f->closure ? f->closure.value() : None();
+}
+static Value fn_annotations(const Value& s) {
+  Function* f = s.as<Function>();
+  if (!f->annotations) f->annotations = new_dict().take();
+  return f->annotations;
+}
+static Value fn_dict(const Value& s) {
+  Dict* d = instance_dict(s.obj(), true);
+  return Value::borrow(d);
+}
+
+// ---------------------------------------------------------------- code
+
+static Value code_repr(const Value& self) {
+  Code* c = self.as<Code>();
+  return str_value("<code object " + c->name->s + " at " + addr(c) + ", file \"" + c->filename->s +
+                   "\", line " + std::to_string(c->firstlineno) + ">");
+}
+static Value code_name(const Value& s) { return s.as<Code>()->name.value(); }
+static Value code_qualname(const Value& s) { return s.as<Code>()->qualname.value(); }
+static Value code_filename(const Value& s) { return s.as<Code>()->filename.value(); }
+static Value code_firstlineno(const Value& s) { return Value::from_int(s.as<Code>()->firstlineno); }
+static Value code_flags(const Value& s) { return Value::from_int(s.as<Code>()->flags & 0xffff); }
+static Value code_argcount(const Value& s) { return Value::from_int(s.as<Code>()->argcount); }
+static Value code_varnames(const Value& s) {
+  Code* c = s.as<Code>();
+  Ref<Tuple> t = new_tuple(c->varnames.size());
+  for (size_t i = 0; i < c->varnames.size(); ++i) t->items[i] = c->varnames[i].value();
+  return t.take();
+}
+
+// ---------------------------------------------------------------- cells
+
+static Value cell_repr(const Value& self) {
+  Cell* c = self.as<Cell>();
+  if (!c->ref) return str_value("<cell at " + addr(c) + ": empty>");
+  std::string inner = std::string(type_name(c->ref));
+  return str_value("<cell at " + addr(c) + ": " + inner + " object at " + addr(c->ref.obj()) + ">");
+}
+static void cell_clear(Object* o) { static_cast<Cell*>(o)->ref = Value(); }
+static Value cell_contents(const Value& s) {
+  Cell* c = s.as<Cell>();
+  if (!c->ref) return raise(&ValueError_type, "Cell is empty");
+  return c->ref;
+}
+
+// ---------------------------------------------------------------- natives
+
+Ref<BuiltinFunction> new_builtin(const char* name, NativeFn fn, Value self) {
+  BuiltinFunction* b = make_object<BuiltinFunction>(&builtin_function_type);
+  b->name = name;
+  b->fn = fn;
+  b->self = std::move(self);
+  b->is_method = bool(b->self);
+  return Ref<BuiltinFunction>::steal(b);
+}
+
+static Value builtin_call(const Value& self, CallArgs a) {
+  BuiltinFunction* b = self.as<BuiltinFunction>();
+  Type* saved = native_owner();
+  set_native_owner(b->owner);
+  Value r = b->fn(b->self, a);
+  set_native_owner(saved);
+  return r;
+}
+
+static Value builtin_repr(const Value& self) {
+  BuiltinFunction* b = self.as<BuiltinFunction>();
+  if (b->is_method && b->self && !is_exact(b->self, &module_type)) {
+    Type* t = type_of(b->self);
+    if (t == &type_type || is_subtype(t, &type_type)) {
+      return str_value(std::string("<built-in method ") + b->name + " of type object at " +
+                       addr(b->self.obj()) + ">");
+    }
+    return str_value(std::string("<built-in method ") + b->name + " of " + std::string(t->name) +
+                     " object at " + addr(b->self.obj()) + ">");
+  }
+  return str_value(std::string("<built-in function ") + b->name + ">");
+}
+
+static void builtin_clear(Object* o) {
+  BuiltinFunction* b = static_cast<BuiltinFunction*>(o);
+  b->self = Value();
+  b->module = Value();
+}
+
+static Value builtin_name(const Value& s) { return str_value(s.as<BuiltinFunction>()->name); }
+static Value builtin_qualname(const Value& s) {
+  BuiltinFunction* b = s.as<BuiltinFunction>();
+  if (b->is_method && b->self && !is_exact(b->self, &module_type)) {
+    Type* t = isinstance(b->self, &type_type) ? b->self.as<Type>() : type_of(b->self);
+    return str_value(std::string(t->name_str ? t->name_str->s : t->name) + "." + b->name);
+  }
+  return str_value(b->name);
+}
+static Value builtin_self(const Value& s) {
+  BuiltinFunction* b = s.as<BuiltinFunction>();
+  return b->self ? b->self : None();
+}
+static Value builtin_module(const Value& s) {
+  BuiltinFunction* b = s.as<BuiltinFunction>();
+  if (b->module) return b->module;
+  return is_exact(b->self, &module_type) ? getattr(b->self, "__name__") : None();
+}
+
+static Value method_descr_get(const Value& descr, const Value& obj, const Value& type) {
+  MethodDescr* m = descr.as<MethodDescr>();
+  Ref<BuiltinFunction> b;
+  if (m->is_static) {
+    b = new_builtin(m->name, m->fn);
+  } else if (m->is_classmethod) {
+    Value cls = type && !is_none(type) ? type : Value::borrow(type_of(obj));
+    b = new_builtin(m->name, m->fn, cls);
+  } else {
+    if (!obj || is_none(obj)) return descr;
+    if (!isinstance(obj, m->owner)) {
+      return raisef(&TypeError_type, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                    m->name, std::string(m->owner->name).c_str(), std::string(type_name(obj)).c_str());
+    }
+    b = new_builtin(m->name, m->fn, obj);
+  }
+  b->owner = m->owner;
+  return b.take();
+}
+
+// Calling an unbound method descriptor: list.append(l, x).
+static Value method_descr_call(const Value& self, CallArgs a) {
+  MethodDescr* m = self.as<MethodDescr>();
+  struct OwnerScope {
+    Type* saved;
+    explicit OwnerScope(Type* t) : saved(native_owner()) { set_native_owner(t); }
+    ~OwnerScope() { set_native_owner(saved); }
+  } scope(m->owner);
+  if (m->is_static) return m->fn(Value(), a);
+  if (a.nargs - a.nkw() < 1) {
+    return raisef(&TypeError_type, "unbound method %s.%s() needs an argument",
+                  std::string(m->owner->name).c_str(), m->name);
+  }
+  if (!isinstance(a[0], m->owner) && !m->is_classmethod) {
+    return raisef(&TypeError_type, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                  m->name, std::string(m->owner->name).c_str(), std::string(type_name(a[0])).c_str());
+  }
+  CallArgs rest{a.v + 1, a.nargs - 1, a.kwnames};
+  return m->fn(a[0], rest);
+}
+
+static Value method_descr_repr(const Value& self) {
+  MethodDescr* m = self.as<MethodDescr>();
+  return str_value(std::string("<method '") + m->name + "' of '" + std::string(m->owner->name) + "' objects>");
+}
+
+static Value getset_get(const Value& descr, const Value& obj, const Value& type) {
+  GetSetDescr* g = descr.as<GetSetDescr>();
+  if (!obj || is_none(obj)) return descr;
+  return g->get(obj);
+}
+
+static bool getset_set(const Value& descr, const Value& obj, const Value& v) {
+  GetSetDescr* g = descr.as<GetSetDescr>();
+  if (!g->set) {
+    if (interp().minor >= 11)
+      raisef(&AttributeError_type, "attribute '%s' of '%s' objects is not writable", g->name,
+             std::string(g->owner->name).c_str());
+    else
+      raisef(&AttributeError_type, "attribute '%s' of '%s' objects is not writable", g->name,
+             std::string(g->owner->name).c_str());
+    return false;
+  }
+  return g->set(obj, v);
+}
+
+static Value getset_repr(const Value& self) {
+  GetSetDescr* g = self.as<GetSetDescr>();
+  return str_value(std::string("<attribute '") + g->name + "' of '" + std::string(g->owner->name) + "' objects>");
+}
+
+static Dict* type_dict_for_add(Type* t) {
+  if (!t->dict) {
+    Heap* h = current_heap();
+    set_current_heap(nullptr);
+    t->dict = new_dict();
+    t->dict->refcnt = kImmortal;
+    set_current_heap(h);
+  }
+  return t->dict.get();
+}
+
+static void add_descr(Type* t, const char* name, Value d) {
+  Heap* h = current_heap();
+  set_current_heap(nullptr);
+  d.obj()->refcnt = kImmortal;
+  dict_set_str(type_dict_for_add(t), intern(name), d);
+  set_current_heap(h);
+}
+
+void add_method(Type* t, const char* name, NativeFn fn) {
+  Heap* h = current_heap();
+  set_current_heap(nullptr);
+  MethodDescr* m = make_object<MethodDescr>(&method_descr_type);
+  m->name = name;
+  m->fn = fn;
+  m->owner = t;
+  set_current_heap(h);
+  add_descr(t, name, Value::steal(m));
+}
+
+void add_classmethod(Type* t, const char* name, NativeFn fn) {
+  Heap* h = current_heap();
+  set_current_heap(nullptr);
+  MethodDescr* m = make_object<MethodDescr>(&method_descr_type);
+  m->name = name;
+  m->fn = fn;
+  m->owner = t;
+  m->is_classmethod = true;
+  set_current_heap(h);
+  add_descr(t, name, Value::steal(m));
+}
+
+void add_staticmethod(Type* t, const char* name, NativeFn fn) {
+  Heap* h = current_heap();
+  set_current_heap(nullptr);
+  MethodDescr* m = make_object<MethodDescr>(&method_descr_type);
+  m->name = name;
+  m->fn = fn;
+  m->owner = t;
+  m->is_static = true;
+  set_current_heap(h);
+  add_descr(t, name, Value::steal(m));
+}
+
+void add_getset(Type* t, const char* name, Value (*get)(const Value&), bool (*set)(const Value&, const Value&)) {
+  Heap* h = current_heap();
+  set_current_heap(nullptr);
+  GetSetDescr* g = make_object<GetSetDescr>(&getset_descr_type);
+  g->name = name;
+  g->get = get;
+  g->set = set;
+  g->owner = t;
+  set_current_heap(h);
+  add_descr(t, name, Value::steal(g));
+}
+
+// ---------------------------------------------------------------- bound methods
+
+Value new_bound_method(Value func, Value self) {
+  BoundMethod* m = make_object<BoundMethod>(&method_type);
+  m->func = std::move(func);
+  m->self = std::move(self);
+  return Value::steal(m);
+}
+
+static Value method_call(const Value& self, CallArgs a) {
+  BoundMethod* m = self.as<BoundMethod>();
+  uint32_t n = a.nargs;
+  Value stackbuf[8];
+  std::vector<Value> heapbuf;
+  Value* argv = stackbuf;
+  if (n + 1 > 8) {
+    heapbuf.resize(n + 1);
+    argv = heapbuf.data();
+  }
+  argv[0] = m->self;
+  for (uint32_t i = 0; i < n; ++i) argv[i + 1] = a.v[i];
+  CallArgs b{argv, n + 1, a.kwnames};
+  return call(m->func, b);
+}
+
+static Value method_repr(const Value& self) {
+  BoundMethod* m = self.as<BoundMethod>();
+  Value qn = getattr_opt(m->func, intern("__qualname__"));
+  std::string name = qn && is_str(qn) ? std::string(sv(qn)) : "?";
+  return str_value("<bound method " + name + " of " + repr_utf8(m->self) + ">");
+}
+
+static Value method_getattr(const Value& self, Str* name) {
+  BoundMethod* m = self.as<BoundMethod>();
+  if (name->s == "__self__") return m->self;
+  if (name->s == "__func__") return m->func;
+  Value v = getattr_opt(Value::borrow(&method_type), name);
+  if (v && !name->s.empty() && name->s[0] == '_' && name->s != "__doc__" && name->s != "__name__" &&
+      name->s != "__qualname__" && name->s != "__module__")
+    return generic_getattr(self, name);
+  return getattr(m->func, name);
+}
+
+static Value method_richcompare(const Value& a, const Value& b, CmpOp op) {
+  if ((op != CmpOp::EQ && op != CmpOp::NE) || !is_exact(b, &method_type)) return NotImplemented();
+  BoundMethod* x = a.as<BoundMethod>();
+  BoundMethod* y = b.as<BoundMethod>();
+  bool eq = x->func.is(y->func) && x->self.is(y->self);
+  return Bool(op == CmpOp::EQ ? eq : !eq);
+}
+
+static bool method_hash(const Value& self, int64_t* out) {
+  BoundMethod* m = self.as<BoundMethod>();
+  *out = int64_t(reinterpret_cast<uintptr_t>(m->func.obj()) >> 4) ^ int64_t(reinterpret_cast<uintptr_t>(m->self.obj()));
+  return true;
+}
+
+static void method_clear(Object* o) {
+  BoundMethod* m = static_cast<BoundMethod*>(o);
+  m->func = Value();
+  m->self = Value();
+}
+
+// ---------------------------------------------------------------- property, staticmethod, classmethod
+
+static Value property_new(Type* t, CallArgs a) {
+  Value args[4];
+  if (!parse_args(a, "property", "|fget,fset,fdel,doc", args)) return Value();
+  Property* p = make_object<Property>(t);
+  p->fget = args[0] && !is_none(args[0]) ? args[0] : Value();
+  p->fset = args[1] && !is_none(args[1]) ? args[1] : Value();
+  p->fdel = args[2] && !is_none(args[2]) ? args[2] : Value();
+  p->doc = args[3] ? args[3] : (p->fget ? getattr_opt(p->fget, intern("__doc__")) : Value());
+  if (pending()) clear_pending();
+  return Value::steal(p);
+}
+
+static Value property_get(const Value& descr, const Value& obj, const Value& type) {
+  Property* p = descr.as<Property>();
+  if (!obj || is_none(obj)) return descr;
+  if (!p->fget) {
+    Value qn = p->fset ? getattr_opt(p->fset, intern("__qualname__")) : Value();
+    return raisef(&AttributeError_type, "property of '%s' object has no getter",
+                  std::string(type_name(obj)).c_str());
+  }
+  return call(p->fget, {obj});
+}
+
+static bool property_set(const Value& descr, const Value& obj, const Value& v) {
+  Property* p = descr.as<Property>();
+  Value f = v ? p->fset : p->fdel;
+  if (!f) {
+    Value qn;
+    if (p->fget) qn = getattr_opt(p->fget, intern("__name__"));
+    if (interp().minor >= 11 && qn) {
+      raisef(&AttributeError_type, "property '%s' of '%s' object has no %s", std::string(sv(qn)).c_str(),
+             std::string(type_name(obj)).c_str(), v ? "setter" : "deleter");
+    } else {
+      raise(&AttributeError_type, v ? "can't set attribute" : "can't delete attribute");
+    }
+    return false;
+  }
+  Value r = v ? call(f, {obj, v}) : call(f, {obj});
+  return bool(r);
+}
+
+static Value property_copy_with(const Value& self, int which, const Value& fn) {
+  Property* p = self.as<Property>();
+  Property* q = make_object<Property>(type_of(self));
+  q->fget = which == 0 ? fn : p->fget;
+  q->fset = which == 1 ? fn : p->fset;
+  q->fdel = which == 2 ? fn : p->fdel;
+  q->doc = p->doc;
+  return Value::steal(q);
+}
+static Value property_getter(const Value& self, CallArgs a) {
+  if (!check_nargs(a, "getter", 1, 1)) return Value();
+  return property_copy_with(self, 0, a[0]);
+}
+static Value property_setter(const Value& self, CallArgs a) {
+  if (!check_nargs(a, "setter", 1, 1)) return Value();
+  return property_copy_with(self, 1, a[0]);
+}
+static Value property_deleter(const Value& self, CallArgs a) {
+  if (!check_nargs(a, "deleter", 1, 1)) return Value();
+  return property_copy_with(self, 2, a[0]);
+}
+static Value property_fget(const Value& s) {
+  Property* p = s.as<Property>();
+  return p->fget ? p->fget : None();
+}
+static Value property_doc(const Value& s) {
+  Property* p = s.as<Property>();
+  return p->doc ? p->doc : None();
+}
+static void property_clear(Object* o) {
+  Property* p = static_cast<Property*>(o);
+  p->fget = p->fset = p->fdel = p->doc = Value();
+}
+
+static Value wrapper_new(Type* t, CallArgs a) {
+  if (!check_nargs(a, t->name.c_str(), 1, 1)) return Value();
+  StaticMethod* s = make_object<StaticMethod>(t);
+  s->func = a[0];
+  return Value::steal(s);
+}
+static Value staticmethod_get(const Value& descr, const Value& obj, const Value& type) {
+  return descr.as<StaticMethod>()->func;
+}
+static Value staticmethod_call(const Value& self, CallArgs a) { return call(self.as<StaticMethod>()->func, a); }
+static Value classmethod_get(const Value& descr, const Value& obj, const Value& type) {
+  Value cls = type && !is_none(type) ? type : Value::borrow(type_of(obj));
+  return new_bound_method(descr.as<StaticMethod>()->func, cls);
+}
+static Value wrapper_func(const Value& s) { return s.as<StaticMethod>()->func; }
+static void wrapper_clear(Object* o) { static_cast<StaticMethod*>(o)->func = Value(); }
+static Value wrapper_getattr(const Value& self, Str* name) {
+  Value v = generic_getattr(self, name);
+  if (v || !pending_matches(&AttributeError_type)) return v;
+  // __name__, __doc__, __qualname__ ... come from the wrapped function (3.10+).
+  clear_pending();
+  return getattr(self.as<StaticMethod>()->func, name);
+}
+
+// ---------------------------------------------------------------- argument parsing
+
+uint32_t count_spec(const char* spec) {
+  uint32_t n = 0;
+  for (const char* p = spec; *p; ++p)
+    if (*p == ',') ++n;
+  return *spec ? n + 1 : 0;
+}
+
+bool parse_args(CallArgs a, const char* fname, const char* spec, Value* out) {
+  // Split the spec into names with flags.
+  struct P {
+    std::string name;
+    bool required, kwonly;
+  };
+  std::vector<P> params;
+  bool optional = false, kwonly = false;
+  std::string cur;
+  auto flush = [&] {
+    if (!cur.empty()) params.push_back({cur, !optional, kwonly});
+    cur.clear();
+  };
+  for (const char* p = spec; *p; ++p) {
+    char c = *p;
+    if (c == ',') {
+      flush();
+    } else if (c == '|') {
+      flush();
+      optional = true;
+    } else if (c == '$') {
+      flush();
+      kwonly = true;
+      optional = true;
+    } else {
+      cur += c;
+    }
+  }
+  flush();
+  uint32_t nkw = a.nkw();
+  uint32_t npos = a.nargs - nkw;
+  uint32_t maxpos = 0;
+  for (const P& p : params)
+    if (!p.kwonly) ++maxpos;
+  if (npos > maxpos) {
+    uint32_t minpos = 0;
+    for (const P& p : params)
+      if (!p.kwonly && p.required) ++minpos;
+    if (maxpos == 0)
+      raisef(&TypeError_type, "%s() takes no positional arguments", fname);
+    else if (minpos == maxpos)
+      raisef(&TypeError_type, "%s() takes exactly %u argument%s (%u given)", fname, maxpos,
+             maxpos == 1 ? "" : "s", npos);
+    else
+      raisef(&TypeError_type, "%s() takes at most %u argument%s (%u given)", fname, maxpos,
+             maxpos == 1 ? "" : "s", npos);
+    return false;
+  }
+  for (size_t i = 0; i < params.size(); ++i) out[i] = Value();
+  for (uint32_t i = 0; i < npos; ++i) out[i] = a.v[i];
+  for (uint32_t k = 0; k < nkw; ++k) {
+    std::string_view kn = sv(a.kwnames->items[k]);
+    size_t j = 0;
+    for (; j < params.size(); ++j)
+      if (params[j].name == kn) break;
+    if (j == params.size()) {
+      raisef(&TypeError_type, "%s() got an unexpected keyword argument '%s'", fname, std::string(kn).c_str());
+      return false;
+    }
+    if (out[j]) {
+      raisef(&TypeError_type, "argument for %s() given by name ('%s') and position (%zu)", fname,
+             std::string(kn).c_str(), j + 1);
+      return false;
+    }
+    out[j] = a.v[npos + k];
+  }
+  for (size_t i = 0; i < params.size(); ++i) {
+    if (params[i].required && !out[i]) {
+      if (params[i].kwonly)
+        raisef(&TypeError_type, "%s() missing required keyword-only argument: '%s'", fname, params[i].name.c_str());
+      else
+        raisef(&TypeError_type, "%s() missing required argument '%s' (pos %zu)", fname, params[i].name.c_str(), i + 1);
+      return false;
+    }
+  }
+  return true;
+}
+
+bool no_kwargs(CallArgs a, const char* fname) {
+  if (a.nkw()) {
+    raisef(&TypeError_type, "%s() takes no keyword arguments", fname);
+    return false;
+  }
+  return true;
+}
+
+bool check_nargs(CallArgs a, const char* fname, uint32_t min, uint32_t max) {
+  if (!no_kwargs(a, fname)) return false;
+  uint32_t n = a.nargs;
+  if (n >= min && n <= max) return true;
+  if (min == max) {
+    if (min == 0) raisef(&TypeError_type, "%s() takes no arguments (%u given)", fname, n);
+    else if (min == 1) raisef(&TypeError_type, "%s() takes exactly one argument (%u given)", fname, n);
+    else raisef(&TypeError_type, "%s expected %u arguments, got %u", fname, min, n);
+  } else if (n < min) {
+    raisef(&TypeError_type, "%s expected at least %u argument%s, got %u", fname, min, min == 1 ? "" : "s", n);
+  } else {
+    raisef(&TypeError_type, "%s expected at most %u argument%s, got %u", fname, max, max == 1 ? "" : "s", n);
+  }
+  return false;
+}
+
+void init_function_types() {
+  function_type.name = "function";
+  function_type.flags = kHasDict;
+  function_type.dealloc = dealloc_as<Function>;
+  function_type.clear = function_clear;
+  function_type.call = function_call;
+  function_type.repr = function_repr;
+  function_type.descr_get = function_get;
+  add_getset(&function_type, "__name__", fn_name, fn_set_name);
+  add_getset(&function_type, "__qualname__", fn_qualname, fn_set_qualname);
+  add_getset(&function_type, "__module__", fn_module, fn_set_module);
+  add_getset(&function_type, "__doc__", fn_doc, fn_set_doc);
+  add_getset(&function_type, "__code__", fn_code);
+  add_getset(&function_type, "__defaults__", fn_defaults);
+  add_getset(&function_type, "__kwdefaults__", fn_kwdefaults);
+  add_getset(&function_type, "__globals__", fn_globals);
+  add_getset(&function_type, "__closure__", fn_closure);
+  add_getset(&function_type, "__annotations__", fn_annotations);
+  add_getset(&function_type, "__dict__", fn_dict);
+  ready_static_type(&function_type);
+
+  code_type.name = "code";
+  code_type.dealloc = dealloc_as<Code>;
+  code_type.repr = code_repr;
+  add_getset(&code_type, "co_name", code_name);
+  add_getset(&code_type, "co_qualname", code_qualname);
+  add_getset(&code_type, "co_filename", code_filename);
+  add_getset(&code_type, "co_firstlineno", code_firstlineno);
+  add_getset(&code_type, "co_flags", code_flags);
+  add_getset(&code_type, "co_argcount", code_argcount);
+  add_getset(&code_type, "co_varnames", code_varnames);
+  ready_static_type(&code_type);
+
+  cell_type.name = "cell";
+  cell_type.dealloc = dealloc_as<Cell>;
+  cell_type.clear = cell_clear;
+  cell_type.repr = cell_repr;
+  add_getset(&cell_type, "cell_contents", cell_contents);
+  ready_static_type(&cell_type);
+
+  builtin_function_type.name = "builtin_function_or_method";
+  builtin_function_type.dealloc = dealloc_as<BuiltinFunction>;
+  builtin_function_type.clear = builtin_clear;
+  builtin_function_type.call = builtin_call;
+  builtin_function_type.repr = builtin_repr;
+  add_getset(&builtin_function_type, "__name__", builtin_name);
+  add_getset(&builtin_function_type, "__qualname__", builtin_qualname);
+  add_getset(&builtin_function_type, "__self__", builtin_self);
+  add_getset(&builtin_function_type, "__module__", builtin_module);
+  ready_static_type(&builtin_function_type);
+
+  method_descr_type.name = "method_descriptor";
+  method_descr_type.dealloc = dealloc_as<MethodDescr>;
+  method_descr_type.descr_get = method_descr_get;
+  method_descr_type.call = method_descr_call;
+  method_descr_type.repr = method_descr_repr;
+  ready_static_type(&method_descr_type);
+
+  getset_descr_type.name = "getset_descriptor";
+  getset_descr_type.dealloc = dealloc_as<GetSetDescr>;
+  getset_descr_type.descr_get = getset_get;
+  getset_descr_type.descr_set = getset_set;
+  getset_descr_type.is_data_descr = true;
+  getset_descr_type.repr = getset_repr;
+  ready_static_type(&getset_descr_type);
+
+  method_type.name = "method";
+  method_type.dealloc = dealloc_as<BoundMethod>;
+  method_type.clear = method_clear;
+  method_type.call = method_call;
+  method_type.repr = method_repr;
+  method_type.getattr = method_getattr;
+  method_type.richcompare = method_richcompare;
+  method_type.hash = method_hash;
+  ready_static_type(&method_type);
+
+  property_type.name = "property";
+  property_type.flags = kBaseType;
+  property_type.dealloc = dealloc_as<Property>;
+  property_type.clear = property_clear;
+  property_type.new_ = property_new;
+  property_type.descr_get = property_get;
+  property_type.descr_set = property_set;
+  property_type.is_data_descr = true;
+  add_method(&property_type, "getter", property_getter);
+  add_method(&property_type, "setter", property_setter);
+  add_method(&property_type, "deleter", property_deleter);
+  add_getset(&property_type, "fget", property_fget);
+  add_getset(&property_type, "__doc__", property_doc);
+  ready_static_type(&property_type);
+
+  staticmethod_type.name = "staticmethod";
+  staticmethod_type.flags = kBaseType | kHasDict;
+  staticmethod_type.dealloc = dealloc_as<StaticMethod>;
+  staticmethod_type.clear = wrapper_clear;
+  staticmethod_type.new_ = wrapper_new;
+  staticmethod_type.descr_get = staticmethod_get;
+  staticmethod_type.call = staticmethod_call;
+  staticmethod_type.getattr = wrapper_getattr;
+  add_getset(&staticmethod_type, "__func__", wrapper_func);
+  ready_static_type(&staticmethod_type);
+
+  classmethod_type.name = "classmethod";
+  classmethod_type.flags = kBaseType | kHasDict;
+  classmethod_type.dealloc = dealloc_as<StaticMethod>;
+  classmethod_type.clear = wrapper_clear;
+  classmethod_type.new_ = wrapper_new;
+  classmethod_type.descr_get = classmethod_get;
+  classmethod_type.getattr = wrapper_getattr;
+  add_getset(&classmethod_type, "__func__", wrapper_func);
+  ready_static_type(&classmethod_type);
+}
+
+}  // namespace ls::rt
