@@ -60,9 +60,10 @@ Ref<Future> new_future(EventLoop* loop) {
   return Ref<Future>::steal(f);
 }
 
+// The C accelerator's message (Python futures.py says "STATE: repr").
 bool future_set_result(Future* f, Value result) {
   if (f->state != FutState::Pending) {
-    raise_invalid_state(std::string(state_name(f->state)) + ": " + future_repr(f));
+    raise_invalid_state("invalid state");
     return false;
   }
   f->result = std::move(result);
@@ -73,7 +74,7 @@ bool future_set_result(Future* f, Value result) {
 
 bool future_set_exception(Future* f, Value exc) {
   if (f->state != FutState::Pending) {
-    raise_invalid_state(std::string(state_name(f->state)) + ": " + future_repr(f));
+    raise_invalid_state("invalid state");
     return false;
   }
   if (rt::isinstance(exc, &rt::type_type)) {

@@ -10,6 +10,7 @@
 #include "loop/native_coro.h"
 #include "loop/state.h"
 #include "loop/stdlib_frames.h"
+#include "loop/warn.h"
 
 namespace ls::loop {
 
@@ -467,17 +468,6 @@ Value make_asyncio_run(Value main, Value debug) {
 
 namespace ls::loop {
 
-// warnings.warn(msg, DeprecationWarning, stacklevel=1) from a native called by
-// user code: the warning points at the caller's line.
-void warn_deprecation(const char* msg) {
-  Value w = rt::import_module("warnings");
-  if (!w) {
-    rt::clear_pending();
-    return;
-  }
-  Value cat = Value::borrow(&rt::DeprecationWarning_type);
-  Value r = rt::call_method(w, "warn", {rt::str_value(msg), cat});
-  (void)r;
-}
+void warn_deprecation(const char* msg) { warn(&rt::DeprecationWarning_type, msg); }
 
 }  // namespace ls::loop

@@ -14,6 +14,7 @@
 #include "loop/runner.h"
 #include "loop/state.h"
 #include "loop/stdlib_frames.h"
+#include "loop/warn.h"
 #include "modules/modules.h"
 
 namespace ls::mods {
@@ -948,15 +949,7 @@ Value init_asyncio() {
 
 }  // namespace
 
-void warn_deprecation_at_caller(const char* msg) {
-  Value w = rt::import_module("warnings");
-  if (!w) {
-    rt::clear_pending();
-    return;
-  }
-  Value r = rt::call_method(w, "warn", {rt::str_value(msg), Value::borrow(&rt::DeprecationWarning_type)});
-  (void)r;
-}
+void warn_deprecation_at_caller(const char* msg) { loop::warn(&rt::DeprecationWarning_type, msg); }
 
 void register_asyncio() { rt::register_module("asyncio", init_asyncio); }
 
