@@ -271,7 +271,14 @@ bool Lexer::scan_string(size_t& p, size_t quote_pos, bool is_f, bool raw, int de
       bool f2 = false, r2 = false;
       if (!string_prefix(src_.substr(s, p - s), f2, r2)) f2 = r2 = false;
       if (c == q && triple == false && minor_ < 12) return true;
-      if (!scan_string(p, p, f2, r2, depth + 1)) return false;
+      size_t inner = p;
+      if (!scan_string(p, p, f2, r2, depth + 1)) {
+        // An unterminated string opened by the f-string's own quote: a missing '}'
+        // (CPython 3.12 tokenizer: "f-string: expecting '}'").
+        bool inner_triple = inner + 2 < src_.size() && src_[inner + 1] == c && src_[inner + 2] == c;
+        if (c == q && inner_triple == triple && fstring_brace_error_ == SIZE_MAX) fstring_brace_error_ = inner;
+        return false;
+      }
       continue;
     }
     if (c == '(' || c == '[' || c == '{') ++depth_here;
@@ -475,6 +482,10 @@ void Lexer::scan_token(LexOutput& out) {
       return;
     }
     unterminated : {
+      if (fstring_brace_error_ != SIZE_MAX) {
+        error(out, LexError::FStringExpectingBrace, fstring_brace_error_, fstring_brace_error_ + 1);
+        return;
+      }
       bool triple = q + 2 < n && src_[q + 1] == src_[q] && src_[q + 2] == src_[q];
       Token t = make(Tok::Error, p, p + 1);
       t.error = triple ? LexError::UnterminatedTripleString : LexError::UnterminatedString;

@@ -4,6 +4,7 @@
 // Invariant: the token vector always ends with EndMarker or with one Error token; no
 // exceptions, no per-token heap allocation (token text is a view into the source).
 #pragma once
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -52,7 +53,7 @@ class Lexer {
   bool done_ = false;
   bool sub_ = false;
   std::vector<uint32_t>* line_starts_ = nullptr;
-  int string_end_line_ = 0;  // line where an unterminated string was detected
+  size_t fstring_brace_error_ = SIZE_MAX;  // offset of a quote that should have been '}'
 };
 
 // Convenience: tokenize the whole source.

@@ -307,6 +307,9 @@ class Parser {
         set("SyntaxError", m, t.line, t.col, t.line, t.col);
         break;
       }
+      case LexError::FStringExpectingBrace:
+        set("SyntaxError", "f-string: expecting '}'", t.line, t.col, t.line, t.col);
+        break;
       case LexError::None:
         set("SyntaxError", "invalid syntax", t.line, t.col, t.end_line, t.end_col);
         break;
@@ -1358,7 +1361,7 @@ class Parser {
           a->vararg = LS_TRY(param(is_lambda));
         } else if (at(closing) || (at(Tok::Comma) && peek().kind == closing)) {
           if (minor_ >= 10) error_at("SyntaxError", "named arguments must follow bare *", t.line, t.col, t.end_line, t.end_col);
-          else syntax_error_generic();
+          else error_at("SyntaxError", "named arguments must follow bare *", tok().line, tok().col, tok().line, kEndMinus1);
           return nullptr;
         }
       } else if (at(Tok::Name)) {
@@ -1378,7 +1381,8 @@ class Parser {
             else if (minor_ >= 10)
               error_node("SyntaxError", "non-default argument follows default argument", p->pos);
             else
-              error_node("SyntaxError", "non-default argument follows default argument", p->pos);
+              error_at("SyntaxError", "non-default argument follows default argument", tok().line, tok().col,
+                       tok().line, kEndMinus1);
             return nullptr;
           }
           a->args.push_back(p);
@@ -1774,8 +1778,11 @@ class Parser {
         s->value = expression();
         if (failed_) return false;
         s->pos = from(t);
-        if (seen_dstar && minor_ >= 10) {
-          error_node("SyntaxError", "iterable argument unpacking follows keyword argument unpacking", s->pos);
+        if (seen_dstar) {
+          // 3.10+: from the comma before the starred argument; 3.9: at the '*'.
+          const Token& comma = (*toks_)[size_t(&t - toks_->data()) - 1];
+          if (minor_ >= 10) error_range("iterable argument unpacking follows keyword argument unpacking", pos_of(comma), s->pos);
+          else error_node("SyntaxError", "iterable argument unpacking follows keyword argument unpacking", s->pos);
           return false;
         }
         args.push_back(s);
@@ -1822,12 +1829,10 @@ class Parser {
             const Token& rp = tok();
             g->pos = {lpar->line, lpar->col, rp.end_line, rp.end_col};
           } else {
-            if (minor_ >= 10) {
-              Pos gp = from(e->pos);
-              error_range("Generator expression must be parenthesized", gp, gp);
-            } else {
-              syntax_error_generic();
-            }
+            Pos gp = from(e->pos);
+            if (minor_ >= 10) error_range("Generator expression must be parenthesized", gp, gp);
+            else error_at("SyntaxError", "Generator expression must be parenthesized", gp.lineno, gp.col_offset,
+                          gp.lineno, kEndMinus1);
             return false;
           }
           e = g;
@@ -2087,8 +2092,13 @@ class Parser {
       auto* d = node<Dict>();
       d->keys.push_back(first);
       d->values.push_back(v);
-      if (accept(Tok::Comma)) LS_CHECK(dict_items(d));
-      else if (!expect(Tok::RBrace)) return nullptr;
+      if (accept(Tok::Comma)) {
+        LS_CHECK(dict_items(d));
+      } else if (!accept(Tok::RBrace)) {
+        std::vector<Expr*> last{v};
+        seq_error(last);
+        return nullptr;
+      }
       d->pos = from(t);
       return d;
     }
@@ -2144,8 +2154,9 @@ class Parser {
       if (!accept(Tok::Comma)) break;
     }
     if (!at(Tok::RBrace)) {
-      if (at(Tok::Error)) { lexer_error(); return false; }
-      syntax_error_generic();
+      std::vector<Expr*> last;
+      if (!d->values.empty() && d->values.back()) last.push_back(d->values.back());
+      seq_error(last);
       return false;
     }
     advance();
@@ -2329,6 +2340,17 @@ class Parser {
     return p;
   }
 
+  // An f-string error at source offset `off`; 3.9 reports it after the string token.
+  void fstring_error(const char* msg, size_t off, const Token& t) {
+    if (minor_ < 10) {
+      error_at("SyntaxError", msg, t.line, t.end_col, t.line, kEndMinus1);
+      return;
+    }
+    int line, col;
+    locate(off, line, col);
+    error_at("SyntaxError", msg, line, col, line, col + 1);
+  }
+
   // The literal/field structure of one f-string body source[a, b).
   bool fstring_body(size_t a, size_t b, bool raw, const Token& t, std::vector<Expr*>& parts, std::string& lit,
                     Pos& lit_pos, bool& lit_open, int depth) {
@@ -2366,11 +2388,7 @@ class Parser {
         continue;
       }
       if (src_[p] == '}') {
-        int line, col;
-        locate(p, line, col);
-        error_at("SyntaxError",
-                 minor_ >= 12 ? "f-string: single '}' is not allowed" : "f-string: single '}' is not allowed", line,
-                 col, line, col + 1);
+        fstring_error("f-string: single '}' is not allowed", p, t);
         return false;
       }
       // A replacement field: '{' expr ['='] ['!' conv] [':' spec] '}'.
@@ -2437,12 +2455,12 @@ class Parser {
         ++e;
         char conv = e < b ? src_[e] : 0;
         if (conv != 's' && conv != 'r' && conv != 'a') {
-          int line, col;
-          locate(e, line, col);
-          error_at("SyntaxError",
-                   minor_ >= 12 ? "f-string: invalid conversion character: expected 's', 'r', or 'a'"
-                                : "f-string: invalid conversion character: expected 's', 'r', or 'a'",
-                   line, col, line, col + 1);
+          std::string m = "f-string: invalid conversion character: expected 's', 'r', or 'a'";
+          if (minor_ >= 12) {
+            if (conv == '}' || conv == ':' || e >= b) m = "f-string: missing conversion character";
+            else m = std::string("f-string: invalid conversion character '") + conv + "': expected 's', 'r', or 'a'";
+          }
+          fstring_error(m.c_str(), e, t);
           return false;
         }
         fv->conversion = conv;
@@ -2474,10 +2492,7 @@ class Parser {
       }
       if (self_doc && fv->conversion == -1 && !fv->format_spec) fv->conversion = 'r';
       if (e >= b || src_[e] != '}') {
-        int line, col;
-        locate(e < b ? e : b, line, col);
-        error_at("SyntaxError", minor_ >= 12 ? "f-string: expecting '}'" : "f-string: expecting '}'", line, col, line,
-                 col + 1);
+        fstring_error("f-string: expecting '}'", e < b ? e : b, t);
         return false;
       }
       ++e;
@@ -2514,7 +2529,21 @@ class Parser {
     toks_ = &sub.tokens;
     i_ = furthest_ = 0;
     Expr* e = at(Tok::KwYield) ? yield_expr() : star_expressions();
-    if (!failed_ && !at(Tok::Newline)) syntax_error_generic();
+    if (!failed_ && !at(Tok::Newline)) {
+      // The field is a bracket level of its own: two juxtaposed expressions get the hint.
+      std::vector<Expr*> one{e};
+      seq_error(one);
+    }
+    if (failed_ && !from_lexer_ && minor_ < 10) {
+      // 3.9 compiled the field as "(expr)" on its own: the error shows that text.
+      int line, col;
+      locate(a, line, col);
+      err_.msg = "f-string: " + err_.msg;
+      err_.has_text = true;
+      err_.text = "(" + std::string(src_.substr(a, b - a)) + ")\n";
+      err_.col = err_.line == line ? err_.col - col + 1 : err_.col;
+      err_.line = line;
+    }
     // Keep the sub tokens alive for the string_views? They point into src_, so no.
     toks_ = saved;
     i_ = saved_i;

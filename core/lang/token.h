@@ -62,6 +62,7 @@ enum class LexError : uint8_t {
   UnclosedParen,             // EOF inside brackets: "'(' was never closed" (LexOutput::open_*)
   UnmatchedParen,            // "unmatched ')'"
   MismatchedParen,           // "closing parenthesis ']' does not match opening parenthesis '('"
+  FStringExpectingBrace,     // 3.12: "f-string: expecting '}'" (the field ran into the closing quote)
 };
 
 struct Token {
