@@ -847,6 +847,23 @@ Value py_mark_iterable_coroutine(const Value&, rt::CallArgs a) {
   return rt::None();
 }
 
+// 3.9's @asyncio.coroutine (deprecated): marks a generator function so its
+// generators can be awaited (types.coroutine) and as a coroutine function.
+Value py_coroutine(const Value&, rt::CallArgs a) {
+  if (!rt::check_nargs(a, "coroutine", 1, 1)) return Value();
+  if (!loop::warn(&rt::DeprecationWarning_type,
+                  "\"@coroutine\" decorator is deprecated since Python 3.8, use \"async def\" instead"))
+    return Value();
+  Value f = a[0];
+  if (rt::is_exact(f, &rt::function_type)) {
+    rt::Code* c = f.as<rt::Function>()->code.get();
+    if (c->flags & rt::kCoCoroutine) return f;
+    if (c->flags & rt::kCoGenerator) c->flags |= rt::kCoIterableCoroutine;
+    if (!rt::setattr(f, rt::intern("_is_coroutine"), rt::True())) rt::clear_pending();
+  }
+  return f;
+}
+
 // ---------------------------------------------------------------- module
 
 void init_private_types() {
@@ -912,7 +929,10 @@ Value init_asyncio() {
   add_fn(mp, "iscoroutine", py_iscoroutine);
   add_fn(mp, "iscoroutinefunction", py_iscoroutinefunction);
   add_fn(mp, "isfuture", py_isfuture);
-  if (v <= 10) add_fn(mp, "_mark_iterable_coroutine", py_mark_iterable_coroutine);
+  if (v <= 10) {
+    add_fn(mp, "_mark_iterable_coroutine", py_mark_iterable_coroutine);
+    add_fn(mp, "coroutine", py_coroutine);
+  }
   if (v >= 11) {
     add_fn(mp, "timeout", py_timeout);
     add_fn(mp, "timeout_at", py_timeout_at);

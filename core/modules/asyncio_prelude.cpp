@@ -817,20 +817,7 @@ class Barrier(_LoopBoundMixin):
 
 // asyncio.coroutines (3.9: the deprecated @coroutine decorator).
 const char* kCoroutines39 = R"PY(
-import warnings as _warnings
-from asyncio import iscoroutine, iscoroutinefunction, _mark_iterable_coroutine
-
-_is_coroutine = object()
-
-
-def coroutine(func):
-    _warnings.warn('"@coroutine" decorator is deprecated since Python 3.8, use "async def" instead',
-                   DeprecationWarning, stacklevel=2)
-    if iscoroutinefunction(func):
-        return func
-    _mark_iterable_coroutine(func)
-    func._is_coroutine = _is_coroutine
-    return func
+from asyncio import iscoroutine, iscoroutinefunction, coroutine
 )PY";
 
 const char* kCoroutines = R"PY(
@@ -930,7 +917,6 @@ Value asyncio_prelude_exec(rt::Module* m) {
   Value cor = exec_submodule("coroutines", "asyncio/coroutines.py", in.minor <= 10 ? kCoroutines39 : kCoroutines);
   if (!cor) return Value();
   rt::module_add(m, "coroutines", cor);
-  if (in.minor <= 10) copy_names(m, cor, {"coroutine"});
   if (in.minor >= 14) {
     Value mv = Value::borrow(m);
     if (!exec_into(mv, "asyncio/__init__.py", kInit314)) return Value();
