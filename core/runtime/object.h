@@ -19,13 +19,18 @@ struct Str;
 struct Tuple;
 struct Dict;
 
-// Arguments of a call, vectorcall-style: `nargs` positional values followed by
-// one value per name in `kwnames` (null when there are no keywords).
+// Arguments of a call, CPython's CALL convention: `nargs` counts ALL values in
+// `v` -- the positional values followed by one value per name in `kwnames`
+// (null when there are no keywords). So there are npos() = nargs - nkw()
+// positional arguments and keyword value i is kw(i) = v[npos() + i]
+// (this is what the VM, bind_args and parse_args implement).
 struct CallArgs {
   const Value* v = nullptr;
   uint32_t nargs = 0;
   Tuple* kwnames = nullptr;
   uint32_t nkw() const;
+  uint32_t npos() const { return nargs - nkw(); }
+  const Value& kw(uint32_t i) const { return v[npos() + i]; }
   const Value& operator[](uint32_t i) const { return v[i]; }
 };
 
