@@ -8,6 +8,7 @@
 #include "lang/compiler.h"
 #include "runtime/builtins_functions.h"
 #include "runtime/code.h"
+#include "runtime/warnings.h"
 #include "runtime/errors.h"
 #include "runtime/interp.h"
 #include "runtime/types/number.h"
@@ -416,6 +417,8 @@ void init_builtins(Interp& in) {
     for (size_t p = 0; dict_next(d, &p, &k, &v);) dict_set(md, k, v);
   }
   dict_set_str(in.modules.get(), intern("builtins"), bm.value());
+  register_module("warnings", make_warnings_module);
+  in.on_never_awaited = [](Gen* g) { warn_never_awaited(g); };
   Value sys = make_sys();
   dict_set_str(in.modules.get(), intern("sys"), sys);
 }

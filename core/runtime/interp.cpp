@@ -460,6 +460,7 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
     {
       uint32_t insn = code[ip++];
       uint32_t arg = insn >> 8;
+      f->ip = ip;  // keeps Frame::lineno() right for natives that look (warnings)
       switch (Op(insn & 0xff)) {
         case Op::NOP:
         case Op::SETUP_HANDLER:

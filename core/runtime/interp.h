@@ -162,6 +162,7 @@ struct Interp {
   // Extension points for higher layers (loop, modules). Owned by them.
   void* loop_state = nullptr;
   void* modules_state = nullptr;
+  std::shared_ptr<void> warnings_state;  // runtime/warnings.cpp
   // Called when a coroutine object is destroyed without ever being awaited.
   std::function<void(Gen*)> on_never_awaited;
 };

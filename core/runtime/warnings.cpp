@@ -1,0 +1,205 @@
+// Warnings (CPython's Python/_warnings.c with the default filter list). The
+// filter state lives in the per-session `warnings` module: simplefilter() and
+// filterwarnings() prepend (action, category, message-prefix) entries.
+#include "runtime/warnings.h"
+
+#include <set>
+#include <tuple>
+
+#include "runtime/errors.h"
+#include "runtime/interp.h"
+
+namespace ls::rt {
+
+namespace {
+
+struct Filter {
+  std::string action;  // "default", "ignore", "error", "always", "once", "module"
+  Type* category;
+  std::string message;  // prefix match ("" = any)
+};
+
+struct WarnState {
+  std::vector<Filter> filters;
+  std::set<std::tuple<std::string, std::string, int, std::string>> shown;  // (file, category, line, msg)
+  std::set<std::pair<std::string, std::string>> once;
+};
+
+WarnState& state() {
+  Interp& in = interp();
+  if (!in.warnings_state) in.warnings_state = std::make_shared<WarnState>();
+  return *static_cast<WarnState*>(in.warnings_state.get());
+}
+
+std::string strip(const std::string& s) {
+  size_t b = s.find_first_not_of(" \t\f");
+  if (b == std::string::npos) return "";
+  size_t e = s.find_last_not_of(" \t\r\f\n");
+  return s.substr(b, e - b + 1);
+}
+
+}  // namespace
+
+bool warn(Type* category, const std::string& message, int stacklevel, bool tracemalloc_hint) {
+  Interp& in = interp();
+  Frame* f = in.frame;
+  for (int i = 1; i < stacklevel && f; ++i) f = f->back;
+  std::string file = "sys", src, module = "sys";
+  int line = 1;
+  if (f && f->code) {
+    file = f->code->filename ? f->code->filename->s : "<unknown>";
+    line = f->lineno();
+    if (f->code->source) src = strip(f->code->source->line(line));
+    Value name = f->globals ? dict_get_str(f->globals.get(), intern("__name__")) : Value();
+    module = name && is_str(name) ? std::string(sv(name)) : "<unknown>";
+  }
+  std::string catname = category->name_str ? category->name_str->s : category->name;
+  WarnState& st = state();
+  std::string action;
+  for (const Filter& fl : st.filters) {
+    if (!is_subtype(category, fl.category)) continue;
+    if (!fl.message.empty() && message.rfind(fl.message, 0) != 0) continue;
+    action = fl.action;
+    break;
+  }
+  if (action.empty()) {
+    // CPython's default filters (3.7+).
+    if (is_subtype(category, &DeprecationWarning_type)) action = module == "__main__" ? "default" : "ignore";
+    else if (is_subtype(category, &PendingDeprecationWarning_type) || is_subtype(category, &ImportWarning_type) ||
+             is_subtype(category, &ResourceWarning_type))
+      action = "ignore";
+    else action = "default";
+  }
+  if (action == "ignore") return true;
+  if (action == "error") {
+    raise(category, message);
+    return false;
+  }
+  if (action == "once") {
+    if (!st.once.insert({catname, message}).second) return true;
+  } else if (action == "module") {
+    if (!st.shown.insert({module, catname, 0, message}).second) return true;
+  } else if (action != "always") {
+    if (!st.shown.insert({file, catname, line, message}).second) return true;
+  }
+  std::string out = file + ":" + std::to_string(line) + ": " + catname + ": " + message + "\n";
+  if (!src.empty()) out += "  " + src + "\n";
+  if (tracemalloc_hint) out += catname + ": Enable tracemalloc to get the object allocation traceback\n";
+  write_out(2, out);
+  return true;
+}
+
+void warn_never_awaited(Gen* g) {
+  Value saved = take_pending();
+  std::string name = g->qualname ? g->qualname->s : "?";
+  if (!warn(&RuntimeWarning_type, "coroutine '" + name + "' was never awaited", 1, true)) clear_pending();
+  interp().exc = std::move(saved);
+}
+
+// ---------------------------------------------------------------- module
+
+static Type* category_arg(const Value& v) {
+  if (!v || is_none(v)) return &UserWarning_type;
+  if (isinstance(v, &type_type) && is_subtype(v.as<Type>(), &Warning_type)) return v.as<Type>();
+  return nullptr;
+}
+
+static Value w_warn(const Value& self, CallArgs a) {
+  Value args[4];
+  if (!parse_args(a, "warn", "message|category,stacklevel,source", args)) return Value();
+  Type* cat = category_arg(args[1]);
+  std::string msg;
+  if (isinstance(args[0], &Warning_type)) {
+    cat = type_of(args[0]);
+    msg = std::string(sv(str(args[0])));
+  } else {
+    if (!cat) {
+      return raisef(&TypeError_type, "category must be a Warning subclass, not '%s'",
+                    std::string(type_name(args[1])).c_str());
+    }
+    Value s = str(args[0]);
+    if (!s) return s;
+    msg = std::string(sv(s));
+  }
+  int64_t level = 1;
+  if (args[2] && args[2].is_small_int()) level = args[2].as_int();
+  if (!warn(cat, msg, int(level))) return Value();
+  return None();
+}
+
+static Value w_simplefilter(const Value& self, CallArgs a) {
+  Value args[4];
+  if (!parse_args(a, "simplefilter", "action|category,lineno,append", args)) return Value();
+  if (!is_str(args[0])) return raise(&TypeError_type, "action must be a string");
+  Type* cat = args[1] ? category_arg(args[1]) : &Warning_type;
+  if (!cat) return raise(&TypeError_type, "category must be a class");
+  state().filters.insert(state().filters.begin(), {std::string(sv(args[0])), cat, ""});
+  return None();
+}
+
+static Value w_filterwarnings(const Value& self, CallArgs a) {
+  Value args[6];
+  if (!parse_args(a, "filterwarnings", "action|message,category,module,lineno,append", args)) return Value();
+  if (!is_str(args[0])) return raise(&TypeError_type, "action must be a string");
+  Type* cat = args[2] ? category_arg(args[2]) : &Warning_type;
+  if (!cat) return raise(&TypeError_type, "category must be a class");
+  std::string msg = args[1] && is_str(args[1]) ? std::string(sv(args[1])) : "";
+  state().filters.insert(state().filters.begin(), {std::string(sv(args[0])), cat, msg});
+  return None();
+}
+
+static Value w_resetwarnings(const Value& self, CallArgs a) {
+  state().filters.clear();
+  return None();
+}
+
+// catch_warnings(): saves and restores the filter list.
+struct CatchWarnings : Object {
+  std::vector<Filter> saved;
+  bool record = false;
+};
+Type catch_warnings_type;
+
+static Value cw_new(Type* t, CallArgs a) {
+  Value args[4];
+  if (!parse_args(a, "catch_warnings", "|$record,module,action,category", args)) return Value();
+  CatchWarnings* c = make_object<CatchWarnings>(t);
+  c->record = args[0] && truthy(args[0]) > 0;
+  return Value::steal(c);
+}
+static Value cw_enter(const Value& self, CallArgs a) {
+  CatchWarnings* c = static_cast<CatchWarnings*>(self.obj());
+  c->saved = state().filters;
+  if (c->record) return new_list(0).take();
+  return None();
+}
+static Value cw_exit(const Value& self, CallArgs a) {
+  state().filters = static_cast<CatchWarnings*>(self.obj())->saved;
+  return False();
+}
+
+Value make_warnings_module() {
+  static bool ready = false;
+  if (!ready) {
+    ready = true;
+    Heap* h = current_heap();
+    set_current_heap(nullptr);
+    catch_warnings_type.name = "warnings.catch_warnings";
+    catch_warnings_type.dealloc = dealloc_as<CatchWarnings>;
+    catch_warnings_type.new_ = cw_new;
+    add_method(&catch_warnings_type, "__enter__", cw_enter);
+    add_method(&catch_warnings_type, "__exit__", cw_exit);
+    type_ready(&catch_warnings_type);
+    set_current_heap(h);
+  }
+  Ref<Module> m = new_module("warnings");
+  module_add(m.get(), "warn", new_builtin("warn", w_warn).take());
+  module_add(m.get(), "simplefilter", new_builtin("simplefilter", w_simplefilter).take());
+  module_add(m.get(), "filterwarnings", new_builtin("filterwarnings", w_filterwarnings).take());
+  module_add(m.get(), "resetwarnings", new_builtin("resetwarnings", w_resetwarnings).take());
+  module_add(m.get(), "catch_warnings", Value::borrow(&catch_warnings_type));
+  module_add(m.get(), "filters", new_list(0).take());
+  return m.take();
+}
+
+}  // namespace ls::rt

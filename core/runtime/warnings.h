@@ -1,0 +1,22 @@
+// Python warnings as CPython's `warnings` module shows them with the default
+// filters: "file:line: Category: message\n  source line\n", each location
+// once, DeprecationWarning only when triggered by __main__. Also the
+// "coroutine 'f' was never awaited" warning (with its tracemalloc hint).
+#pragma once
+#include <string>
+
+#include "runtime/object.h"
+
+namespace ls::rt {
+
+// Warns from the current Python frame walked up `stacklevel - 1` callers.
+// Returns false with an exception pending when the filter says "error".
+bool warn(Type* category, const std::string& message, int stacklevel = 1, bool tracemalloc_hint = false);
+
+// The `warnings` module factory (registered by init_builtins).
+Value make_warnings_module();
+
+// Installed as Interp::on_never_awaited.
+void warn_never_awaited(struct Gen* g);
+
+}  // namespace ls::rt
