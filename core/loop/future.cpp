@@ -107,15 +107,21 @@ bool future_cancel(Future* f, Value msg) {
   return true;
 }
 
+// Future._make_cancelled_error(). 3.11+ re-raises the CancelledError that
+// cancelled a task (so its message survives); 3.9/3.10 make a new one from
+// the cancel message (None for a task: `super().cancel()`) chained to it.
 Value make_cancelled_error(Future* f) {
-  if (f->cancelled_exc) {
+  if (f->cancelled_exc && state().minor() >= 11) {
     Value e = std::move(f->cancelled_exc);
     f->cancelled_exc = Value();
     return e;
   }
   Value msg = f->cancel_message;
-  if (state().minor() <= 9 && !f->is_task) msg = f->cancel_message;
-  return new_cancelled_error(msg && !rt::is_none(msg) ? msg : Value());
+  Value e = new_cancelled_error(msg && !rt::is_none(msg) ? msg : Value());
+  if (!e) return Value();
+  if (f->cancelled_exc) rt::as_exc(e)->context = std::move(f->cancelled_exc);
+  f->cancelled_exc = Value();
+  return e;
 }
 
 static Value raise_stored(Future* f) {
