@@ -449,7 +449,7 @@ static bool kw_only(rt::CallArgs a, const char* fname, const char* name, Value* 
   for (uint32_t i = 0; i < nkw; ++i) {
     std::string_view k = rt::sv((*a.kwnames)[i]);
     if (k == name) {
-      *out = a.v[a.nargs + i];
+      *out = a.kw(i);
     } else {
       rt::raisef(&rt::TypeError_type, "%s() got an unexpected keyword argument '%.*s'", fname, int(k.size()),
                  k.data());
@@ -493,14 +493,14 @@ static bool check_callback(const Value& cb, const char* method) {
 
 static std::vector<Value> rest(rt::CallArgs a, uint32_t from) {
   std::vector<Value> v;
-  for (uint32_t i = from; i < a.nargs; ++i) v.push_back(a[i]);
+  for (uint32_t i = from; i < a.npos(); ++i) v.push_back(a[i]);
   return v;
 }
 
 static Value l_call_soon(const Value& self, rt::CallArgs a) {
   Value ctx;
   if (!kw_only(a, "call_soon", "context", &ctx)) return Value();
-  if (a.nargs < 1) return rt::raise(&rt::TypeError_type, "call_soon() missing 1 required positional argument: 'callback'");
+  if (a.npos() < 1) return rt::raise(&rt::TypeError_type, "call_soon() missing 1 required positional argument: 'callback'");
   if (!check_closed(L(self))) return Value();
   if (!check_callback(a[0], "call_soon")) return Value();
   return L(self)->call_soon(a[0], rest(a, 1), ctx && !rt::is_none(ctx) ? ctx : Value()).take();
@@ -521,7 +521,7 @@ static Value l_call_at_impl(EventLoop* l, double when, rt::CallArgs a, uint32_t 
 static Value l_call_later(const Value& self, rt::CallArgs a) {
   Value ctx;
   if (!kw_only(a, "call_later", "context", &ctx)) return Value();
-  if (a.nargs < 2) return rt::raise(&rt::TypeError_type, "call_later() missing required positional arguments");
+  if (a.npos() < 2) return rt::raise(&rt::TypeError_type, "call_later() missing required positional arguments");
   if (rt::is_none(a[0])) return rt::raise(&rt::TypeError_type, "delay must not be None");
   double d;
   if (!get_seconds(a[0], &d)) return Value();
@@ -531,7 +531,7 @@ static Value l_call_later(const Value& self, rt::CallArgs a) {
 static Value l_call_at(const Value& self, rt::CallArgs a) {
   Value ctx;
   if (!kw_only(a, "call_at", "context", &ctx)) return Value();
-  if (a.nargs < 2) return rt::raise(&rt::TypeError_type, "call_at() missing required positional arguments");
+  if (a.npos() < 2) return rt::raise(&rt::TypeError_type, "call_at() missing required positional arguments");
   if (rt::is_none(a[0])) return rt::raise(&rt::TypeError_type, "when cannot be None");
   double w;
   if (!get_seconds(a[0], &w)) return Value();

@@ -74,7 +74,7 @@ bool kwarg(rt::CallArgs a, const char* name, Value* out) {
   uint32_t nkw = a.kwnames ? uint32_t(a.kwnames->size()) : 0;
   for (uint32_t i = 0; i < nkw; ++i)
     if (rt::sv((*a.kwnames)[i]) == name) {
-      *out = a.v[a.nargs + i];
+      *out = a.kw(i);
       return true;
     }
   return false;
@@ -208,7 +208,7 @@ Value py_gather(const Value&, rt::CallArgs a) {
     if (b < 0) return Value();
     return_exceptions = b;
   }
-  std::vector<Value> aws(a.v, a.v + a.nargs);
+  std::vector<Value> aws(a.v, a.v + a.npos());
   return loop::gather(aws, return_exceptions);
 }
 
