@@ -19,14 +19,9 @@ function startRun() {
   const python = $('python').value;
   const clock = $('clock').value;
   const startedAt = performance.now();
-  let firstT = null;
-  const offsetOf = (e) => {
-    if (clock === 'virtual' && typeof e.t === 'number') {
-      firstT ??= 0;
-      return e.t - firstT;
-    }
-    return (performance.now() - startedAt) / 1000;
-  };
+  // A line's offset is the program clock when it was printed (the engine's
+  // `t`, seconds since start; virtual or real), else its arrival time here.
+  const offsetOf = (e) => (typeof e.t === 'number' ? e.t : (performance.now() - startedAt) / 1000);
   $('run').disabled = true;
   $('stop').disabled = false;
   status('running…');
