@@ -2613,6 +2613,7 @@ static void init_iter_type(Type& t, const char* name, void (*dealloc)(Object*), 
   t.iter = iter_self;
   t.next = next;
   ready_static_type(&t);
+  add_protocol_wrappers(&t);
 }
 
 void init_containers() {

@@ -67,6 +67,10 @@ bool for_each_iter(const Value& iterable, F&& f) {
 // immortal so process exit (static destructors) never tears them down.
 void ready_static_type(Type* t);
 
+// Adds __add__/__radd__/.../__len__/__getitem__/__iter__/__next__... methods
+// for the slots `t` implements (protocol_wrappers.cpp).
+void add_protocol_wrappers(Type* t);
+
 // Builds a str Value from the utf-8 text of a repr, escaping rules of str_repr.
 Value make_str(std::string s);
 
