@@ -725,10 +725,6 @@ Value zip_new(Type* t, CallArgs a) {
   for (uint32_t i = 0; i < np; ++i) {
     Value it = get_iter(a[i]);
     if (!it) {
-      if (interp().minor < 12 && pending_matches(&TypeError_type)) {  // reworded in 3.12
-        clear_pending();
-        return raisef(&TypeError_type, "zip argument #%u must support iteration", i + 1);
-      }
       return it;
     }
     z->iters.push_back(std::move(it));

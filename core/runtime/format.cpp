@@ -685,8 +685,8 @@ Value str_percent_format(const Value& fmtv, const Value& args) {
             iv = call(Value::borrow(&int_type), {arg});
             if (!iv) return iv;
           } else if (t == 'd' || t == 'i' || t == 'u') {
-            return raisef(&TypeError_type, "%%%c format: a real number is required, not %s", t,
-                          std::string(type_name(arg)).c_str());
+            return raisef(&TypeError_type, "%%%c format: %s number is required, not %s", t,
+                          interp().minor >= 10 ? "a real" : "a", std::string(type_name(arg)).c_str());
           } else {
             return raisef(&TypeError_type, "%%%c format: an integer is required, not %s", t,
                           std::string(type_name(arg)).c_str());

@@ -1074,8 +1074,8 @@ static Value int_new(Type* t, CallArgs a) {
       if (!m) m = type_lookup_value(type_of(x), intern("__trunc__"));
       if (!m) {
         return raisef(&TypeError_type,
-                      "int() argument must be a string, a bytes-like object or a real number, not '%s'",
-                      std::string(type_name(x)).c_str());
+                      "int() argument must be a string, a bytes-like object or a %snumber, not '%s'",
+                      interp().minor >= 10 ? "real " : "", std::string(type_name(x)).c_str());
       }
       r = call(m, {x});
       if (!r) return r;

@@ -341,7 +341,13 @@ static Value str_getitem(const Value& self, const Value& key) {
     return make_str(std::move(r));
   }
   int64_t i;
-  if (!index_value_msg(key, &i, "string indices must be integers, not '%s'")) return Value();
+  if (!index_value_msg(key, &i, "string indices must be integers, not '%s'")) {
+    if (interp().minor < 11 && pending_matches(&TypeError_type)) {  // 3.9/3.10 wording
+      clear_pending();
+      return raise(&TypeError_type, "string indices must be integers");
+    }
+    return Value();
+  }
   int64_t n = s->length();
   if (i < 0) i += n;
   if (i < 0 || i >= n) return raise(&IndexError_type, "string index out of range");
