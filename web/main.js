@@ -58,3 +58,10 @@ requestAnimationFrame(() => {
     .then((ed) => { editor = ed; })
     .catch((err) => console.error('Monaco failed to load; keeping the plain editor', err));
 });
+
+// A small hook for tests and the console: read or replace the program.
+window.loopscope = {
+  getSource: () => editor.getValue(),
+  setSource: (text) => { if (editor.setValue) editor.setValue(text); else fallback.value = text; },
+  run: startRun,
+};

@@ -84,3 +84,33 @@ test('Ctrl+Enter runs the program too', async () => {
   assert.deepEqual(lines.filter((l) => l.stream === 'stdout').map((l) => l.text), SKELETON_OUT.trimEnd().split('\n'));
   await page.close();
 });
+
+test('stderr lines are shown apart from stdout (uncaught exception)', async () => {
+  const { page } = await openPage();
+  const read = (ext) => readFileSync(path.join(ROOT, `tests/golden/uncaught.3.12.${ext}`), 'utf8');
+  await page.evaluate((src) => window.loopscope.setSource(src), readFileSync(path.join(ROOT, 'tests/golden/uncaught.py'), 'utf8'));
+  await page.selectOption('#clock', 'virtual');
+  await page.click('#run');
+  await page.waitForSelector('#console .line.meta', { timeout: 30000 });
+  const lines = await consoleLines(page);
+  assert.deepEqual(lines.filter((l) => l.stream === 'stdout').map((l) => l.text), read('out').trimEnd().split('\n'));
+  assert.deepEqual(lines.filter((l) => l.stream === 'stderr').map((l) => l.text), read('err').trimEnd().split('\n'));
+  assert.equal(lines.at(-1).text, '[exit code 1]');
+  const colors = await page.$$eval('#console .line .text', (els) => [...new Set(els.map((el) => getComputedStyle(el).color))]);
+  assert.ok(colors.length >= 2, 'stdout and stderr are styled differently');
+  await page.close();
+});
+
+test('Stop ends a sleeping program', async () => {
+  const { page } = await openPage();
+  await page.evaluate(() => window.loopscope.setSource(
+    'import asyncio\n\n\nasync def main():\n    print("go")\n    await asyncio.sleep(60)\n    print("never")\n\n\nasyncio.run(main())\n'));
+  await page.click('#run');
+  await page.waitForFunction(() => [...document.querySelectorAll('#console .line.stdout')].some((l) => l.textContent.includes('go')), null, { timeout: 30000 });
+  await page.click('#stop');
+  await page.waitForSelector('#console .line.meta', { timeout: 5000 });
+  const lines = await consoleLines(page);
+  assert.ok(!lines.some((l) => l.text === 'never'));
+  assert.equal(await page.isEnabled('#run'), true);
+  await page.close();
+});
