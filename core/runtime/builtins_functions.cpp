@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "runtime/errors.h"
+#include "runtime/version_table.h"
 #include "runtime/format.h"
 #include "runtime/interp.h"
 #include "runtime/types/containers.h"
@@ -587,9 +588,7 @@ Value minmax(CallArgs a, bool is_max) {
   }
   if (!best) {
     if (dflt) return dflt;
-    // 3.12 reworded the message.
-    if (interp().minor >= 12) return raisef(&ValueError_type, "%s() iterable argument is empty", name);
-    return raisef(&ValueError_type, "%s() arg is an empty sequence", name);
+    return raisef(&ValueError_type, vmsg(VMsg::MinMaxEmpty), name);
   }
   return best;
 }
@@ -604,7 +603,7 @@ Value b_sum(const Value&, CallArgs a) {
   if (isinstance(result, &bytes_type)) return raise(&TypeError_type, "sum() can't sum bytes [use b''.join(seq) instead]");
   Value it = get_iter(args[0]);
   if (!it) return it;
-  bool compensated = interp().minor >= 12;
+  bool compensated = vfeature(VFeature::CompensatedFloatSum);
   for (;;) {
     Value x = iter_next(it);
     if (!x) return pending() ? Value() : result;

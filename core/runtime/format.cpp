@@ -9,6 +9,7 @@
 #include <string>
 
 #include "runtime/errors.h"
+#include "runtime/version_table.h"
 #include "runtime/interp.h"
 #include "runtime/types/containers.h"
 #include "runtime/types/function.h"
@@ -685,8 +686,7 @@ Value str_percent_format(const Value& fmtv, const Value& args) {
             iv = call(Value::borrow(&int_type), {arg});
             if (!iv) return iv;
           } else if (t == 'd' || t == 'i' || t == 'u') {
-            return raisef(&TypeError_type, "%%%c format: %s number is required, not %s", t,
-                          interp().minor >= 10 ? "a real" : "a", std::string(type_name(arg)).c_str());
+            return raisef(&TypeError_type, vmsg(VMsg::PercentNeedsNumber), t, std::string(type_name(arg)).c_str());
           } else {
             return raisef(&TypeError_type, "%%%c format: an integer is required, not %s", t,
                           std::string(type_name(arg)).c_str());

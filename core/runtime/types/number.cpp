@@ -14,6 +14,7 @@
 #include <cstring>
 
 #include "runtime/errors.h"
+#include "runtime/version_table.h"
 #include "runtime/format.h"
 #include "runtime/interp.h"
 #include "runtime/types/containers.h"
@@ -1073,9 +1074,7 @@ static Value int_new(Type* t, CallArgs a) {
       if (!m) m = type_lookup_value(type_of(x), intern("__index__"));
       if (!m) m = type_lookup_value(type_of(x), intern("__trunc__"));
       if (!m) {
-        return raisef(&TypeError_type,
-                      "int() argument must be a string, a bytes-like object or a %snumber, not '%s'",
-                      interp().minor >= 10 ? "real " : "", std::string(type_name(x)).c_str());
+        return raisef(&TypeError_type, vmsg(VMsg::IntArgType), std::string(type_name(x)).c_str());
       }
       r = call(m, {x});
       if (!r) return r;

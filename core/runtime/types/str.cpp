@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "runtime/errors.h"
+#include "runtime/version_table.h"
 #include "runtime/format.h"
 #include "runtime/interp.h"
 #include "runtime/types/containers.h"
@@ -341,13 +342,7 @@ static Value str_getitem(const Value& self, const Value& key) {
     return make_str(std::move(r));
   }
   int64_t i;
-  if (!index_value_msg(key, &i, "string indices must be integers, not '%s'")) {
-    if (interp().minor < 11 && pending_matches(&TypeError_type)) {  // 3.9/3.10 wording
-      clear_pending();
-      return raise(&TypeError_type, "string indices must be integers");
-    }
-    return Value();
-  }
+  if (!index_value_msg(key, &i, vmsg(VMsg::StrIndexType))) return Value();
   int64_t n = s->length();
   if (i < 0) i += n;
   if (i < 0 || i >= n) return raise(&IndexError_type, "string index out of range");

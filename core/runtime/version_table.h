@@ -1,0 +1,26 @@
+// Versioned messages and behaviour switches of the runtime, in one place
+// (DESIGN.md decision 7). A call site asks `vmsg(VMsg::X)` / `vfeature(VFeature::Y)`
+// for the session's target version instead of testing interp().minor itself.
+// Add rows here when CPython versions differ.
+#pragma once
+
+namespace ls::rt {
+
+enum class VMsg {
+  MinMaxEmpty,        // "%s() arg is an empty sequence" / "%s() iterable argument is empty"
+  PercentNeedsNumber, // "%%%c format: a number is required, not %s" / "... a real number ..."
+  StrIndexType,       // "string indices must be integers" / "..., not '%s'"
+  IntArgType,         // "int() argument must be ... or a number, not '%s'" / "... real number ..."
+  Count
+};
+
+enum class VFeature {
+  CompensatedFloatSum,  // sum() of floats uses Neumaier summation (3.12+)
+  Count
+};
+
+// printf-style template for the current session's target version.
+const char* vmsg(VMsg m);
+bool vfeature(VFeature f);
+
+}  // namespace ls::rt
