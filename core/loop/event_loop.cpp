@@ -82,7 +82,7 @@ std::string handle_repr(Handle* h) {
   std::vector<std::string> info;
   info.push_back(h->is_timer ? "TimerHandle" : "Handle");
   if (h->cancelled) info.push_back("cancelled");
-  if (h->callback) info.push_back(format_callback_source(h->callback, h->args));
+  if (h->callback) info.push_back(format_callback_source(h->callback, h->args, h->loop && h->loop->debug));
   if (h->is_timer) info.insert(info.begin() + (h->cancelled ? 2 : 1), "when=" + rt::float_repr(h->when));
   std::string s = "<";
   for (size_t i = 0; i < info.size(); ++i) {
@@ -264,7 +264,7 @@ static LoopStep callback_failed(EventLoop* loop, Handle* h) {
     return LoopStep::Error;
   }
   add_stdlib_frame(exc, StdFrame::EventsRun);
-  std::string msg = "Exception in callback " + format_callback_source(h->callback, h->args);
+  std::string msg = "Exception in callback " + format_callback_source(h->callback, h->args, loop->debug);
   Value ctx = make_context({{"message", rt::str_value(msg)}, {"exception", exc}, {"handle", Value::borrow(h)}});
   loop->call_exception_handler(ctx);
   return LoopStep::Progress;

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "loop/clock.h"
+#include "loop/coro_site.h"
 #include "runtime/errors.h"
 #include "runtime/interp.h"
 #include "runtime/types/number.h"
@@ -40,8 +41,8 @@ struct NativeCallback : rt::Object {
   Fn fn = nullptr;
   const char* qualname = "";       // __qualname__ shown by _format_callback
   const char* type_repr = nullptr; // if set, repr is "<TYPE object at 0x..>" and no qualname
-  const char* site_file = nullptr; // " at FILE:LINE" suffix (stdlib-relative, e.g. "asyncio/tasks.py")
-  int site_line = 0;
+  const CoroSite* site = nullptr;  // " at FILE:LINE" suffix (run_line), from loop/sites.h
+  bool partial = false;            // shown as functools.partial(fn, a): "fn(<a>)(args)"
   rt::Value a, b;                  // bound state
 };
 extern rt::Type NativeCallback_type;

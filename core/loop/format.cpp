@@ -130,31 +130,36 @@ static bool get_str_attr(const Value& o, const char* name, std::string* out) {
   return !out->empty();
 }
 
-std::string format_callback_source(const Value& fn, const std::vector<Value>& args) {
+std::string format_callback_source(const Value& fn, const std::vector<Value>& args, bool debug) {
   PendingGuard g;
+  bool show_args = rt::interp().minor < 14 || debug;
   std::string out;
   std::string site;
   if (rt::is_exact(fn, &NativeCallback_type)) {
     auto* nc = fn.as<NativeCallback>();
     if (nc->type_repr) out = "<" + std::string(nc->type_repr) + " object at " + addr(nc) + ">";
     else out = nc->qualname;
-    if (nc->site_file) site = " at " + stdlib_path(nc->site_file) + ":" + std::to_string(nc->site_line);
+    if (nc->partial && show_args) out += "(" + reprlib_repr(nc->a) + ")";
+    if (nc->site && nc->site->file)
+      site = " at " + stdlib_path(nc->site->file) + ":" + std::to_string(nc->site->run_line);
   } else {
     std::string name;
     if (get_str_attr(fn, "__qualname__", &name) || get_str_attr(fn, "__name__", &name)) out = name;
     else out = safe_repr(fn);
-    // _get_function_source: Python functions (after unwrapping bound methods).
+    // _get_function_source: plain Python functions only (bound methods are
+    // not inspect.isfunction, so they get no " at file:line").
     Value f = fn;
-    if (rt::is_exact(f, &rt::method_type)) f = f.as<rt::BoundMethod>()->func;
     if (rt::is_exact(f, &rt::function_type)) {
       rt::Code* c = f.as<rt::Function>()->code.get();
       if (c && c->filename) site = " at " + c->filename->s + ":" + std::to_string(c->firstlineno);
     }
   }
   out += "(";
-  for (size_t i = 0; i < args.size(); ++i) {
-    if (i) out += ", ";
-    out += reprlib_repr(args[i]);
+  if (show_args) {
+    for (size_t i = 0; i < args.size(); ++i) {
+      if (i) out += ", ";
+      out += reprlib_repr(args[i]);
+    }
   }
   out += ")";
   return out + site;

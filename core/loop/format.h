@@ -13,8 +13,10 @@ namespace ls::loop {
 
 // reprlib.repr(x) with the default limits (maxstring 30, maxother 30, ...).
 std::string reprlib_repr(const rt::Value& v);
-// format_helpers._format_callback_source(func, args).
-std::string format_callback_source(const rt::Value& fn, const std::vector<rt::Value>& args);
+// format_helpers._format_callback_source(func, args). From 3.14 on the
+// arguments are shown only in debug mode.
+std::string format_callback_source(const rt::Value& fn, const std::vector<rt::Value>& args,
+                                   bool debug = false);
 // "0x7f..." of an object, as id()-style reprs print it.
 std::string addr(const void* p);
 // repr() that never fails (falls back to a default repr, clears the error).

@@ -355,6 +355,13 @@ static void unlink_task(Task* t) {
 static Value task_step_cb(NativeCallback* self, rt::CallArgs a);
 static Value task_wakeup_cb(NativeCallback* self, rt::CallArgs a);
 
+// Task.task_wakeup bound to t (3.9/3.10: a TaskWakeupMethWrapper object).
+static Ref<NativeCallback> new_wakeup_callback(Task* t) {
+  Ref<NativeCallback> w = new_native_callback(task_wakeup_cb, "Task.task_wakeup", Value::borrow(t));
+  if (state().minor() <= 10) w->type_repr = "TaskWakeupMethWrapper";
+  return w;
+}
+
 // Schedules Task.__step(exc) with call_soon (TaskStepMethWrapper).
 static void call_step_soon(Task* t, Value exc) {
   Ref<NativeCallback> cb = new_native_callback(task_step_cb, "", Value::borrow(t), std::move(exc));
@@ -470,7 +477,7 @@ static StepOutcome handle_step_result(Task* t, Step s) {
                                                 "Task cannot await on itself: " + future_repr(t)));
           } else {
             rf->blocking = false;
-            Ref<NativeCallback> w = new_native_callback(task_wakeup_cb, "Task.task_wakeup", Value::borrow(t));
+            Ref<NativeCallback> w = new_wakeup_callback(t);
             future_add_done_callback(rf, w.take(), t->context);
             t->fut_waiter = result;
             if (t->must_cancel) {
@@ -495,7 +502,7 @@ static StepOutcome handle_step_result(Task* t, Step s) {
         if (rt::pending()) rt::clear_pending();
         if (blocking && !rt::is_none(blocking) && rt::truthy(blocking) > 0) {
           rt::setattr(result, rt::intern("_asyncio_future_blocking"), rt::False());
-          Ref<NativeCallback> w = new_native_callback(task_wakeup_cb, "Task.task_wakeup", Value::borrow(t));
+          Ref<NativeCallback> w = new_wakeup_callback(t);
           Value r = rt::call_method(result, "add_done_callback", {w.take()});
           if (!r) {
             leave_task(loop, t);

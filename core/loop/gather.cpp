@@ -4,6 +4,7 @@
 #include "loop/event_loop.h"
 #include "loop/format.h"
 #include "loop/runner.h"
+#include "loop/sites.h"
 #include "loop/state.h"
 
 namespace ls::loop {
@@ -77,9 +78,9 @@ Value gather(const std::vector<Value>& aws, bool return_exceptions) {
   GatherState* st = rt::make_object<GatherState>(&GatherState_type);
   Value stv = Value::steal(st);
   st->return_exceptions = return_exceptions;
-  Ref<NativeCallback> cb = new_native_callback(done_callback, "gather.<locals>._done_callback", stv);
-  cb->site_file = "asyncio/tasks.py";
-  cb->site_line = 767;
+  Ref<NativeCallback> cb = new_native_callback(
+      done_callback, state().minor() <= 10 ? "_gather.<locals>._done_callback" : "gather.<locals>._done_callback", stv);
+  cb->site = site(Site::GatherDoneCallback);
   std::vector<std::pair<Value, Value>> arg_to_fut;
   std::vector<Value> children;
   std::vector<Value> done_futs;

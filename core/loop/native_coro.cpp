@@ -7,6 +7,7 @@
 #include "loop/format.h"
 #include "loop/future.h"
 #include "loop/state.h"
+#include "runtime/warnings.h"
 
 namespace ls::loop {
 
@@ -285,6 +286,22 @@ std::string NativeCoro::describe() {
          std::to_string(started ? site->run_line : site->def_line);
 }
 
+// A library coroutine that dies unstarted warns like a Python one
+// ("coroutine 'sleep' was never awaited").
+static void native_coro_dealloc(rt::Object* o) {
+  NativeCoro* c = static_cast<NativeCoro*>(o);
+  if (!c->started && !c->awaited_flag && rt::current_interp()) {
+    c->refcnt = 1;
+    {
+      PendingGuard g;
+      if (!rt::warn(&rt::RuntimeWarning_type, "coroutine '" + c->qualname + "' was never awaited", 1, true))
+        rt::clear_pending();
+    }
+    if (--c->refcnt != 0) return;
+  }
+  dealloc_poly<NativeCoro>(o);
+}
+
 // ---- Python face ----
 
 static Value coro_repr(const Value& self) {
@@ -368,7 +385,7 @@ void native_coro_init_types() {
   t.name = "coroutine";
   t.base = &rt::object_type;
   t.flags |= rt::kCoroutineObject;
-  t.dealloc = dealloc_poly<NativeCoro>;
+  t.dealloc = native_coro_dealloc;
   t.repr = coro_repr;
   t.getattr = rt::generic_getattr;
   rt::add_method(&t, "send", coro_py_send);

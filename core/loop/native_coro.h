@@ -35,6 +35,7 @@
 #include <string>
 
 #include "base/coro.h"
+#include "loop/coro_site.h"
 #include "runtime/errors.h"
 #include "runtime/interp.h"
 #include "runtime/types/number.h"
@@ -51,14 +52,6 @@ struct NativeCoro;
 struct YieldValue {
   explicit YieldValue(rt::Value x) : v(std::move(x)) {}
   rt::Value v;
-};
-
-// Where a library coroutine "lives" for reprs and tracebacks, per version
-// (describe(): "sleep() running at /usr/lib/python3.12/asyncio/tasks.py:665").
-struct CoroSite {
-  const char* file = nullptr;  // "asyncio/tasks.py" (prefixed with /usr/lib/python3.X/)
-  int def_line = 0;            // line of the `async def`
-  int run_line = 0;            // line of the await it suspends at
 };
 
 class Co {

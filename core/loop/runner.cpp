@@ -8,6 +8,7 @@
 #include "loop/future.h"
 #include "loop/gather.h"
 #include "loop/native_coro.h"
+#include "loop/sites.h"
 #include "loop/state.h"
 #include "loop/stdlib_frames.h"
 #include "loop/warn.h"
@@ -332,8 +333,7 @@ static Co run_until_complete_co(Ref<EventLoop> loop, Value arg, bool frames) {
   Future* future = as_future(fv);
   if (new_task && future->is_task) fv.as<Task>()->log_destroy_pending = false;
   Ref<NativeCallback> cb = new_native_callback(run_until_complete_cb, "_run_until_complete_cb");
-  cb->site_file = "asyncio/base_events.py";
-  cb->site_line = 180;
+  cb->site = site(Site::RunUntilCompleteCb);
   future_add_done_callback(future, cb.value());
   Value r;
   if (!loop->run_forever_begin()) {

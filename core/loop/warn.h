@@ -1,12 +1,9 @@
-// Issuing a Python warning from C++ (asyncio's DeprecationWarnings). Goes
-// through the `warnings` module when the program can import it; otherwise
-// prints what CPython's default filters print, attributed to the innermost
-// Python frame (the caller of the native, i.e. stacklevel=2 in asyncio's
-// Python code):
+// Issuing a Python warning from C++ (asyncio's DeprecationWarnings), with
+// the runtime's default filters (runtime/warnings.h), attributed to the
+// innermost Python frame -- the caller of the native, which is what
+// asyncio's own `stacklevel=2` points at:
 //   main.py:9: DeprecationWarning: There is no current event loop
 //     loop = asyncio.get_event_loop()
-// Default filters: DeprecationWarning only when triggered by __main__,
-// each (file, line, category, message) once.
 #pragma once
 #include <string>
 

@@ -12,6 +12,7 @@
 #include "loop/gather.h"
 #include "loop/native_coro.h"
 #include "loop/runner.h"
+#include "loop/sites.h"
 #include "loop/state.h"
 #include "loop/stdlib_frames.h"
 #include "loop/warn.h"
@@ -34,21 +35,9 @@ namespace {
 
 int minor() { return rt::interp().minor; }
 
-const loop::CoroSite* site_sleep() {
-  static const loop::CoroSite s39{"asyncio/tasks.py", 633, 652};
-  static const loop::CoroSite s312{"asyncio/tasks.py", 653, 665};
-  return minor() <= 10 ? &s39 : &s312;
-}
-const loop::CoroSite* site_wait_for() {
-  static const loop::CoroSite s39{"asyncio/tasks.py", 421, 468};
-  static const loop::CoroSite s312{"asyncio/tasks.py", 472, 520};
-  return minor() <= 10 ? &s39 : &s312;
-}
-const loop::CoroSite* site_wait() {
-  static const loop::CoroSite s39{"asyncio/tasks.py", 373, 413};
-  static const loop::CoroSite s312{"asyncio/tasks.py", 435, 469};
-  return minor() <= 10 ? &s39 : &s312;
-}
+const loop::CoroSite* site_sleep() { return loop::site(loop::Site::Sleep); }
+const loop::CoroSite* site_wait_for() { return loop::site(loop::Site::WaitFor); }
+const loop::CoroSite* site_wait() { return loop::site(loop::Site::Wait); }
 
 EventLoop* get_running_loop_or_raise() {
   EventLoop* l = loop::running_loop();
@@ -114,6 +103,8 @@ Value release_waiter(NativeCallback* self, rt::CallArgs a) {
 Ref<NativeCallback> release_waiter_cb(const Value& waiter) {
   // functools.partial(_release_waiter, waiter)
   Ref<NativeCallback> cb = loop::new_native_callback(release_waiter, "_release_waiter", waiter);
+  cb->partial = true;
+  cb->site = loop::site(loop::Site::ReleaseWaiter);
   return cb;
 }
 
@@ -135,8 +126,7 @@ Co sleep_co(Value delay, Value result) {
   if (!l) co_return Value();
   Ref<Future> future = loop::new_future(l);
   Ref<NativeCallback> cb = loop::new_native_callback(set_result_unless_cancelled, "_set_result_unless_cancelled");
-  cb->site_file = "asyncio/futures.py";
-  cb->site_line = minor() <= 10 ? 308 : 308;
+  cb->site = loop::site(loop::Site::SetResultUnlessCancelled);
   Ref<loop::Handle> h = l->call_later(d, cb.take(), {future.value(), result});
   Value r = co_await future;
   loop::handle_cancel(h.get());
@@ -270,8 +260,10 @@ Value py_shield(const Value&, rt::CallArgs a) {
   Ref<Future> outer = loop::new_future(in->loop.get());
   Ref<NativeCallback> icb = loop::new_native_callback(shield_inner_done, "shield.<locals>._inner_done_callback",
                                                       outer.value());
+  icb->site = loop::site(loop::Site::ShieldInner);
   Ref<NativeCallback> ocb = loop::new_native_callback(shield_outer_done, "shield.<locals>._outer_done_callback",
                                                       inner, icb.value());
+  ocb->site = loop::site(loop::Site::ShieldOuter);
   loop::future_add_done_callback(in, icb.take());
   loop::future_add_done_callback(outer.get(), ocb.take());
   return outer.take();
@@ -497,6 +489,7 @@ Co wait_for_co(Value fut, Value timeout) {
   if (!rt::to_double(timeout, &d)) co_return Value();
   Ref<Future> waiter = loop::new_future(l);
   Ref<NativeCallback> rw = loop::new_native_callback(release_waiter, "_release_waiter");
+  rw->site = loop::site(loop::Site::ReleaseWaiter);
   Ref<loop::Handle> th = l->call_later(d, rw.take(), {waiter.value()});
   Ref<NativeCallback> cb = release_waiter_cb(waiter.value());
   Value fv = loop::ensure_future(fut, l);
@@ -640,9 +633,11 @@ Co wait_co(Value fs, Value timeout, Value return_when) {
     double d;
     if (!rt::to_double(timeout, &d)) co_return Value();
     Ref<NativeCallback> rwcb = loop::new_native_callback(release_waiter, "_release_waiter");
+    rwcb->site = loop::site(loop::Site::ReleaseWaiter);
     st->timeout_handle = l->call_later(d, rwcb.take(), {waiter.value()});
   }
   Ref<NativeCallback> cb = loop::new_native_callback(wait_on_completion, "_wait.<locals>._on_completion", stv);
+  cb->site = loop::site(loop::Site::WaitOnCompletion);
   for (auto& f : uniq) loop::future_add_done_callback(loop::as_future(f), cb.value());
   Value r = co_await waiter;
   {
@@ -671,6 +666,9 @@ Value py_wait(const Value&, rt::CallArgs a) {
 // ---------------------------------------------------------------- as_completed
 
 struct AsCompleted : rt::Object {
+  bool started = false;
+  Value fs;       // the argument list, until setup
+  Value timeout;
   std::vector<Value> todo;    // futures not yet completed
   std::deque<Value> done;     // completed futures (None = timeout marker)
   std::deque<Value> getters;  // futures of waiting _wait_for_one()
@@ -739,12 +737,54 @@ Co wait_for_one_co(Value state) {
   co_return loop::future_result(loop::as_future(f));
 }
 
+bool ac_setup(const Value& sv);
+
 Value ac_iter(const Value& self) { return self; }
 Value ac_next(const Value& self) {
   AsCompleted* s = self.as<AsCompleted>();
+  if (!s->started && !ac_setup(self)) return Value();
   if (s->remaining == 0) return Value();
   s->remaining -= 1;
-  return loop::named(wait_for_one_co(self), "_wait_for_one", nullptr, "as_completed.<locals>._wait_for_one").value();
+  return loop::named(wait_for_one_co(self), "_wait_for_one", loop::site(loop::Site::WaitForOne),
+                     minor() >= 13 ? "_AsCompletedIterator._wait_for_one" : "as_completed.<locals>._wait_for_one")
+      .value();
+}
+
+// The body of as_completed() up to its loop: ensure_future on each argument,
+// done callbacks, the timeout. 3.9-3.12 run it at the first next() (it is a
+// generator); 3.13+ in the constructor of _AsCompletedIterator.
+bool ac_setup(const Value& sv) {
+  AsCompleted* s = sv.as<AsCompleted>();
+  s->started = true;
+  Value lst = std::move(s->fs);
+  Value timeout = std::move(s->timeout);
+  Value lv = loop::get_event_loop_py();
+  if (!lv) return false;
+  EventLoop* l = lv.as<EventLoop>();
+  s->loop = Ref<EventLoop>::borrow(l);
+  for (auto& v : lst.as<rt::List>()->items) {
+    bool seen = false;
+    for (auto& u : s->todo) seen = seen || u.is(v);
+    if (seen) continue;
+    Value f = loop::ensure_future(v, l);
+    if (!f) return false;
+    s->todo.push_back(f);
+  }
+  s->on_completion =
+      loop::new_native_callback(ac_on_completion,
+                                minor() >= 13 ? "_AsCompletedIterator._handle_completion" : "as_completed.<locals>._on_completion",
+                                sv)
+          .take();
+  for (auto& f : s->todo) loop::future_add_done_callback(loop::as_future(f), s->on_completion);
+  if (!s->todo.empty() && timeout && !rt::is_none(timeout)) {
+    double d;
+    if (!rt::to_double(timeout, &d)) return false;
+    Ref<NativeCallback> cb = loop::new_native_callback(
+        ac_on_timeout, minor() >= 13 ? "_AsCompletedIterator._handle_timeout" : "as_completed.<locals>._on_timeout", sv);
+    s->timeout_handle = l->call_later(d, cb.take(), {});
+  }
+  s->remaining = s->todo.size();
+  return true;
 }
 
 Value py_as_completed(const Value&, rt::CallArgs a) {
@@ -756,29 +796,11 @@ Value py_as_completed(const Value&, rt::CallArgs a) {
     return rt::raisef(&rt::TypeError_type, "expect an iterable of futures, not %s", std::string(rt::type_name(fs)).c_str());
   Value lst = rt::seq_to_list(fs);
   if (!lst) return Value();
-  Value lv = loop::get_event_loop_py();
-  if (!lv) return Value();
-  EventLoop* l = lv.as<EventLoop>();
   AsCompleted* s = rt::make_object<AsCompleted>(&AsCompleted_type);
   Value sv = Value::steal(s);
-  s->loop = Ref<EventLoop>::borrow(l);
-  for (auto& v : lst.as<rt::List>()->items) {
-    bool seen = false;
-    for (auto& u : s->todo) seen = seen || u.is(v);
-    if (seen) continue;
-    Value f = loop::ensure_future(v, l);
-    if (!f) return Value();
-    s->todo.push_back(f);
-  }
-  s->on_completion = loop::new_native_callback(ac_on_completion, "as_completed.<locals>._on_completion", sv).take();
-  for (auto& f : s->todo) loop::future_add_done_callback(loop::as_future(f), s->on_completion);
-  if (!s->todo.empty() && timeout && !rt::is_none(timeout)) {
-    double d;
-    if (!rt::to_double(timeout, &d)) return Value();
-    Ref<NativeCallback> cb = loop::new_native_callback(ac_on_timeout, "as_completed.<locals>._on_timeout", sv);
-    s->timeout_handle = l->call_later(d, cb.take(), {});
-  }
-  s->remaining = s->todo.size();
+  s->fs = lst;
+  s->timeout = timeout ? timeout : rt::None();
+  if (minor() >= 13 && !ac_setup(sv)) return Value();
   return sv;
 }
 
