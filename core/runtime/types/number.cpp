@@ -1487,6 +1487,105 @@ Value int_round(const Value& v, const Value& ndigits) {
   return num_to_value(num_mul(q, np));
 }
 
+// ---------------------------------------------------------------- numeric dunders
+
+Value int_abs(const Value& a);
+Value int_divmod(const Value& a, const Value& b);
+Value float_divmod(const Value& a, const Value& b);
+
+static Value m_int_abs(const Value& self, CallArgs a) {
+  if (!check_nargs(a, "__abs__", 0, 0)) return Value();
+  return int_abs(self);
+}
+static Value m_int_round(const Value& self, CallArgs a) {
+  if (!check_nargs(a, "__round__", 0, 1)) return Value();
+  return int_round(self, a.nargs ? a[0] : Value());
+}
+static Value m_int_float(const Value& self, CallArgs a) {
+  if (!check_nargs(a, "__float__", 0, 0)) return Value();
+  double d;
+  if (!int_as_double(self, &d)) return Value();
+  return Float(d);
+}
+static Value m_int_divmod(const Value& self, CallArgs a) {
+  if (!check_nargs(a, "__divmod__", 1, 1)) return Value();
+  if (!is_int_like(a[0])) return NotImplemented();
+  return int_divmod(self, a[0]);
+}
+static Value m_int_rdivmod(const Value& self, CallArgs a) {
+  if (!check_nargs(a, "__rdivmod__", 1, 1)) return Value();
+  if (!is_int_like(a[0])) return NotImplemented();
+  return int_divmod(a[0], self);
+}
+static Value m_int_from_bytes(const Value& cls, CallArgs a) {
+  Value args[3];
+  if (!parse_args(a, "from_bytes", "bytes|byteorder,$signed", args)) return Value();
+  std::string b;
+  if (isinstance(args[0], &bytes_type)) {
+    b = args[0].as<Bytes>()->b;
+  } else {
+    bool ok = for_each_iter(args[0], [&](Value x) {
+      int64_t v;
+      if (!index_value(x, &v)) return false;
+      if (v < 0 || v > 255) {
+        raise(&ValueError_type, "bytes must be in range(0, 256)");
+        return false;
+      }
+      b += char(v);
+      return true;
+    });
+    if (!ok) return Value();
+  }
+  bool little = args[1] && is_str(args[1]) && sv(args[1]) == "little";
+  if (args[1] && !(is_str(args[1]) && (sv(args[1]) == "little" || sv(args[1]) == "big")))
+    return raise(&ValueError_type, "byteorder must be either 'little' or 'big'");
+  bool sign = args[2] && truthy(args[2]) > 0;
+  if (!little) std::reverse(b.begin(), b.end());
+  Mag m((b.size() + 3) / 4 + 1, 0);
+  for (size_t i = 0; i < b.size(); ++i) m[i / 4] |= uint32_t(static_cast<unsigned char>(b[i])) << (8 * (i % 4));
+  Num n;
+  if (sign && !b.empty() && (static_cast<unsigned char>(b.back()) & 0x80)) {
+    // Sign-extend to the limb width, then read as two's complement.
+    for (size_t i = b.size(); i < m.size() * 4; ++i) m[i / 4] |= 0xFFu << (8 * (i % 4));
+    n = from_twos(std::move(m));
+  } else {
+    trim(m);
+    n.mag = std::move(m);
+  }
+  Value r = num_to_value(std::move(n));
+  if (cls.is(&int_type) || !cls.is_obj()) return r;
+  return call(cls, {r});
+}
+
+static Value m_float_abs(const Value& self, CallArgs a) {
+  if (!check_nargs(a, "__abs__", 0, 0)) return Value();
+  return Float(std::fabs(self.as_float()));
+}
+static Value m_float_round(const Value& self, CallArgs a) {
+  if (!check_nargs(a, "__round__", 0, 1)) return Value();
+  return float_round(self.as_float(), a.nargs ? a[0] : Value());
+}
+static Value m_float_float(const Value& self, CallArgs a) {
+  if (!check_nargs(a, "__float__", 0, 0)) return Value();
+  return Float(self.as_float());
+}
+static Value m_float_floor(const Value& self, CallArgs a) {
+  if (!check_nargs(a, "__floor__", 0, 0)) return Value();
+  return int_from_float(std::floor(self.as_float()));
+}
+static Value m_float_ceil(const Value& self, CallArgs a) {
+  if (!check_nargs(a, "__ceil__", 0, 0)) return Value();
+  return int_from_float(std::ceil(self.as_float()));
+}
+static Value m_float_divmod(const Value& self, CallArgs a) {
+  if (!check_nargs(a, "__divmod__", 1, 1)) return Value();
+  return float_divmod(self, a[0]);
+}
+static Value m_float_rdivmod(const Value& self, CallArgs a) {
+  if (!check_nargs(a, "__rdivmod__", 1, 1)) return Value();
+  return float_divmod(a[0], self);
+}
+
 // ================================================================ singletons
 
 static Value none_repr(const Value&) { return Value::borrow(intern("None")); }
@@ -1550,6 +1649,15 @@ void init_number() {
   add_method(&int_type, "__int__", int_index);
   add_method(&int_type, "__format__", int_format_method);
   add_method(&int_type, "to_bytes", int_to_bytes);
+  add_classmethod(&int_type, "from_bytes", m_int_from_bytes);
+  add_method(&int_type, "__abs__", m_int_abs);
+  add_method(&int_type, "__round__", m_int_round);
+  add_method(&int_type, "__trunc__", int_index);
+  add_method(&int_type, "__floor__", int_index);
+  add_method(&int_type, "__ceil__", int_index);
+  add_method(&int_type, "__float__", m_int_float);
+  add_method(&int_type, "__divmod__", m_int_divmod);
+  add_method(&int_type, "__rdivmod__", m_int_rdivmod);
   add_getset(&int_type, "real", int_get_real);
   add_getset(&int_type, "imag", int_get_imag);
   add_getset(&int_type, "numerator", int_get_numerator);
@@ -1588,6 +1696,13 @@ void init_number() {
   add_method(&float_type, "__format__", float_format_method);
   add_method(&float_type, "__trunc__", float_trunc);
   add_method(&float_type, "__int__", float_trunc);
+  add_method(&float_type, "__abs__", m_float_abs);
+  add_method(&float_type, "__round__", m_float_round);
+  add_method(&float_type, "__float__", m_float_float);
+  add_method(&float_type, "__floor__", m_float_floor);
+  add_method(&float_type, "__ceil__", m_float_ceil);
+  add_method(&float_type, "__divmod__", m_float_divmod);
+  add_method(&float_type, "__rdivmod__", m_float_rdivmod);
   add_getset(&float_type, "real", float_get_real);
   add_getset(&float_type, "imag", float_get_imag);
 

@@ -44,16 +44,6 @@ int64_t cp_index(Str* s, size_t byte_off) {
   return s->ascii() ? int64_t(byte_off) : utf8_length(std::string_view(s->s).substr(0, byte_off));
 }
 
-bool need_str(const Value& v, const char* what) {
-  if (is_str(v)) return true;
-  raisef(&TypeError_type, "%s", what);
-  return false;
-}
-
-Value type_err_arg(const char* fname, const Value& v) {
-  return raisef(&TypeError_type, "%s arg must be None or str", fname);
-}
-
 // Resolves optional start/end arguments (slice semantics) to code point indexes.
 bool start_end(CallArgs a, uint32_t first, int64_t len, int64_t* start, int64_t* end) {
   *start = 0;
