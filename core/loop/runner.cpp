@@ -139,15 +139,20 @@ Value get_event_loop_py() {
   if (st.running_loop) return st.running_loop.value();
   if (!st.policy_loop && !st.policy_set_called) {
     if (st.minor() >= 14) {
-      return rt::raise(&rt::RuntimeError_type, "There is no current event loop in thread 'MainThread'.");
+      rt::raise(&rt::RuntimeError_type, "There is no current event loop in thread 'MainThread'.");
+      add_stdlib_frame(rt::peek_pending(), StdFrame::GetEventLoop);
+      return Value();
     }
     if (st.minor() >= 12) warn_deprecation("There is no current event loop");
     if (rt::pending()) return Value();
     st.policy_set_called = true;
     st.policy_loop = new_event_loop().take();
   }
-  if (!st.policy_loop)
-    return rt::raise(&rt::RuntimeError_type, "There is no current event loop in thread 'MainThread'.");
+  if (!st.policy_loop) {
+    rt::raise(&rt::RuntimeError_type, "There is no current event loop in thread 'MainThread'.");
+    add_stdlib_frame(rt::peek_pending(), StdFrame::GetEventLoop);
+    return Value();
+  }
   return st.policy_loop;
 }
 

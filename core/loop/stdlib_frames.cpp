@@ -15,7 +15,7 @@ struct FrameInfo {
   const char* file;  // relative to /usr/lib/python3.X/
   const char* func;
   int line;
-  const char* text;  // the source line, with its indentation
+  const char* text;  // the source line(s), with indentation; '\n' between lines of one statement
   int col, end_col;  // caret range (byte offsets), -1: none
 };
 
@@ -26,6 +26,7 @@ const FrameInfo k39[] = {
     {"asyncio/runners.py", "run", 0, "", -1, -1},
     {"asyncio/base_events.py", "run_until_complete", 647, "        return future.result()", 15, 30},
     {"asyncio/tasks.py", "wait", 0, "", -1, -1},
+    {"asyncio/events.py", "get_event_loop", 0, "", -1, -1},
 };
 const FrameInfo k312[] = {
     {"asyncio/events.py", "_run", 88, "            self._context.run(self._callback, *self._args)", 12, 58},
@@ -33,6 +34,7 @@ const FrameInfo k312[] = {
     {"asyncio/runners.py", "run", 118, "            return self._loop.run_until_complete(task)", 19, 54},
     {"asyncio/base_events.py", "run_until_complete", 687, "        return future.result()", 15, 30},
     {"asyncio/tasks.py", "wait", 461, "        raise TypeError(\"Passing coroutines is forbidden, use tasks explicitly.\")", -1, -1},
+    {"asyncio/events.py", "get_event_loop", 0, "", -1, -1},
 };
 const FrameInfo k314[] = {
     {"asyncio/events.py", "_run", 94, "            self._context.run(self._callback, *self._args)", 12, 58},
@@ -40,6 +42,10 @@ const FrameInfo k314[] = {
     {"asyncio/runners.py", "run", 127, "            return self._loop.run_until_complete(task)", 19, 54},
     {"asyncio/base_events.py", "run_until_complete", 719, "        return future.result()", 15, 30},
     {"asyncio/tasks.py", "wait", 429, "        raise TypeError(\"Passing coroutines is forbidden, use tasks explicitly.\")", -1, -1},
+    {"asyncio/events.py", "get_event_loop", 715,
+     "            raise RuntimeError('There is no current event loop in thread %r.'\n"
+     "                               % threading.current_thread().name)",
+     12, 66},
 };
 
 // Code objects are made once per (version, frame) and live for the process
@@ -63,15 +69,24 @@ rt::Code* code_for(int minor, StdFrame f) {
     c->qualname = rt::new_str(fi.func);
     c->firstlineno = fi.line;
     c->insns.push_back(0);
+    std::vector<std::string> lines;
+    std::string text = fi.text;
+    for (size_t start = 0;;) {
+      size_t nl = text.find('\n', start);
+      lines.push_back(text.substr(start, nl == std::string::npos ? std::string::npos : nl - start));
+      if (nl == std::string::npos) break;
+      start = nl + 1;
+    }
     rt::Position p;
-    p.line = p.end_line = fi.line;
+    p.line = fi.line;
+    p.end_line = fi.line + int(lines.size()) - 1;
     p.col = fi.col;
-    p.end_col = fi.end_col;
+    p.end_col = lines.size() > 1 ? int(lines.back().size()) : fi.end_col;
     c->positions.push_back(p);
     auto src = std::make_shared<rt::SourceFile>();
     src->filename = path;
-    src->lines.resize(fi.line);
-    src->lines[fi.line - 1] = fi.text;
+    src->lines.resize(fi.line - 1 + lines.size());
+    for (size_t i = 0; i < lines.size(); ++i) src->lines[fi.line - 1 + i] = lines[i];
     c->source = src;
     rt::set_current_heap(saved);
   }

@@ -17,6 +17,7 @@ enum class StdFrame : uint8_t {
   RunnerRun,              // runners.py Runner.run() (3.11+)
   RunUntilComplete,       // base_events.py run_until_complete: return future.result()
   TasksWaitCoroutines,    // tasks.py wait(): raise TypeError("Passing coroutines ...")
+  GetEventLoop,           // events.py policy get_event_loop(): raise RuntimeError (3.14)
   Count
 };
 
