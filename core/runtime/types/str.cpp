@@ -610,6 +610,285 @@ Value str_encode(const Value& self, CallArgs a) {
   return new_bytes(s).take();
 }
 
+// ---------------------------------------------------------------- bytes methods
+
+namespace {
+
+bool bytes_arg(const Value& v, const char* fname, std::string* out) {
+  if (isinstance(v, &bytes_type)) {
+    *out = v.as<Bytes>()->b;
+    return true;
+  }
+  raisef(&TypeError_type, "a bytes-like object is required, not '%s'", std::string(type_name(v)).c_str());
+  (void)fname;
+  return false;
+}
+
+Value bytes_of(std::string b) { return new_bytes(b).take(); }
+
+const std::string& B(const Value& v) { return v.as<Bytes>()->b; }
+
+Value b_startsends(const Value& self, CallArgs a, bool ends) {
+  if (!check_nargs(a, ends ? "endswith" : "startswith", 1, 1)) return Value();
+  const std::string& s = B(self);
+  auto test = [&](const std::string& x) {
+    if (x.size() > s.size()) return false;
+    return ends ? s.compare(s.size() - x.size(), x.size(), x) == 0 : s.compare(0, x.size(), x) == 0;
+  };
+  if (isinstance(a[0], &tuple_type)) {
+    for (const Value& x : a[0].as<Tuple>()->items) {
+      std::string t;
+      if (!bytes_arg(x, "startswith", &t)) return Value();
+      if (test(t)) return True();
+    }
+    return False();
+  }
+  std::string t;
+  if (!bytes_arg(a[0], "startswith", &t)) return Value();
+  return Bool(test(t));
+}
+Value b_startswith(const Value& self, CallArgs a) { return b_startsends(self, a, false); }
+Value b_endswith(const Value& self, CallArgs a) { return b_startsends(self, a, true); }
+
+Value b_strip_impl(const Value& self, CallArgs a, int which) {
+  if (!check_nargs(a, "strip", 0, 1)) return Value();
+  std::string chars = " \t\n\r\x0b\x0c";
+  if (a.nargs && !is_none(a[0]) && !bytes_arg(a[0], "strip", &chars)) return Value();
+  const std::string& s = B(self);
+  size_t i = 0, j = s.size();
+  if (which & 1)
+    while (i < j && chars.find(s[i]) != std::string::npos) ++i;
+  if (which & 2)
+    while (j > i && chars.find(s[j - 1]) != std::string::npos) --j;
+  return bytes_of(s.substr(i, j - i));
+}
+Value b_strip(const Value& self, CallArgs a) { return b_strip_impl(self, a, 3); }
+Value b_lstrip(const Value& self, CallArgs a) { return b_strip_impl(self, a, 1); }
+Value b_rstrip(const Value& self, CallArgs a) { return b_strip_impl(self, a, 2); }
+
+Value b_split(const Value& self, CallArgs a) {
+  Value args[2];
+  if (!parse_args(a, "split", "|sep,maxsplit", args)) return Value();
+  int64_t maxsplit = -1;
+  if (args[1] && !index_value(args[1], &maxsplit)) return Value();
+  if (maxsplit < 0) maxsplit = INT64_MAX;
+  const std::string& s = B(self);
+  Ref<List> out = new_list(0);
+  if (!args[0] || is_none(args[0])) {
+    auto ws = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    size_t i = 0;
+    int64_t n = 0;
+    while (i < s.size()) {
+      while (i < s.size() && ws(s[i])) ++i;
+      if (i >= s.size()) break;
+      if (n >= maxsplit) {
+        out->items.push_back(bytes_of(s.substr(i)));
+        break;
+      }
+      size_t j = i;
+      while (j < s.size() && !ws(s[j])) ++j;
+      out->items.push_back(bytes_of(s.substr(i, j - i)));
+      ++n;
+      i = j;
+    }
+    return out.take();
+  }
+  std::string sep;
+  if (!bytes_arg(args[0], "split", &sep)) return Value();
+  if (sep.empty()) return raise(&ValueError_type, "empty separator");
+  size_t start = 0;
+  int64_t n = 0;
+  for (;;) {
+    size_t p = n < maxsplit ? s.find(sep, start) : std::string::npos;
+    if (p == std::string::npos) {
+      out->items.push_back(bytes_of(s.substr(start)));
+      break;
+    }
+    out->items.push_back(bytes_of(s.substr(start, p - start)));
+    start = p + sep.size();
+    ++n;
+  }
+  return out.take();
+}
+
+Value b_join(const Value& self, CallArgs a) {
+  if (!check_nargs(a, "join", 1, 1)) return Value();
+  std::string out;
+  int64_t idx = 0;
+  bool ok = for_each_iter(a[0], [&](Value x) {
+    if (!isinstance(x, &bytes_type)) {
+      raisef(&TypeError_type, "sequence item %lld: expected a bytes-like object, %s found", (long long)idx,
+             std::string(type_name(x)).c_str());
+      return false;
+    }
+    if (idx++) out += B(self);
+    out += B(x);
+    return true;
+  });
+  if (!ok) return Value();
+  return bytes_of(std::move(out));
+}
+
+Value b_find_impl(const Value& self, CallArgs a, bool reverse, bool must) {
+  if (!check_nargs(a, "find", 1, 1)) return Value();
+  std::string sub;
+  if (is_int_like(a[0])) {
+    int64_t v;
+    if (!index_value(a[0], &v)) return Value();
+    sub = std::string(1, char(v));
+  } else if (!bytes_arg(a[0], "find", &sub)) {
+    return Value();
+  }
+  size_t p = reverse ? B(self).rfind(sub) : B(self).find(sub);
+  if (p == std::string::npos) {
+    if (must) return raise(&ValueError_type, "subsection not found");
+    return Int(-1);
+  }
+  return Int(int64_t(p));
+}
+Value b_find(const Value& self, CallArgs a) { return b_find_impl(self, a, false, false); }
+Value b_rfind(const Value& self, CallArgs a) { return b_find_impl(self, a, true, false); }
+Value b_index(const Value& self, CallArgs a) { return b_find_impl(self, a, false, true); }
+
+Value b_count(const Value& self, CallArgs a) {
+  if (!check_nargs(a, "count", 1, 1)) return Value();
+  std::string sub;
+  if (!bytes_arg(a[0], "count", &sub)) return Value();
+  const std::string& s = B(self);
+  if (sub.empty()) return Int(int64_t(s.size()) + 1);
+  int64_t n = 0;
+  for (size_t p = s.find(sub); p != std::string::npos; p = s.find(sub, p + sub.size())) ++n;
+  return Int(n);
+}
+
+Value b_replace(const Value& self, CallArgs a) {
+  if (!check_nargs(a, "replace", 2, 3)) return Value();
+  std::string old, rep;
+  if (!bytes_arg(a[0], "replace", &old) || !bytes_arg(a[1], "replace", &rep)) return Value();
+  int64_t count = -1;
+  if (a.nargs > 2 && !index_value(a[2], &count)) return Value();
+  if (count < 0) count = INT64_MAX;
+  const std::string& s = B(self);
+  std::string out;
+  if (old.empty()) {
+    int64_t n = 0;
+    for (size_t i = 0; i <= s.size(); ++i) {
+      if (n < count) {
+        out += rep;
+        ++n;
+      }
+      if (i < s.size()) out += s[i];
+    }
+    return bytes_of(std::move(out));
+  }
+  size_t start = 0;
+  int64_t n = 0;
+  while (n < count) {
+    size_t p = s.find(old, start);
+    if (p == std::string::npos) break;
+    out.append(s, start, p - start);
+    out += rep;
+    start = p + old.size();
+    ++n;
+  }
+  out.append(s, start, std::string::npos);
+  return bytes_of(std::move(out));
+}
+
+Value b_case(const Value& self, bool upper) {
+  std::string s = B(self);
+  for (auto& c : s) {
+    if (upper && c >= 'a' && c <= 'z') c = char(c - 32);
+    if (!upper && c >= 'A' && c <= 'Z') c = char(c + 32);
+  }
+  return bytes_of(std::move(s));
+}
+Value b_upper(const Value& self, CallArgs a) {
+  if (!check_nargs(a, "upper", 0, 0)) return Value();
+  return b_case(self, true);
+}
+Value b_lower(const Value& self, CallArgs a) {
+  if (!check_nargs(a, "lower", 0, 0)) return Value();
+  return b_case(self, false);
+}
+
+Value b_splitlines(const Value& self, CallArgs a) {
+  Value args[1];
+  if (!parse_args(a, "splitlines", "|keepends", args)) return Value();
+  bool keep = args[0] && truthy(args[0]) > 0;
+  const std::string& s = B(self);
+  Ref<List> out = new_list(0);
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = i;
+    while (j < s.size() && s[j] != '\n' && s[j] != '\r') ++j;
+    size_t eol = j;
+    if (j < s.size()) {
+      j += (s[j] == '\r' && j + 1 < s.size() && s[j + 1] == '\n') ? 2 : 1;
+      if (keep) eol = j;
+    }
+    out->items.push_back(bytes_of(s.substr(i, eol - i)));
+    i = j;
+  }
+  return out.take();
+}
+
+Value b_partition(const Value& self, CallArgs a) {
+  if (!check_nargs(a, "partition", 1, 1)) return Value();
+  std::string sep;
+  if (!bytes_arg(a[0], "partition", &sep)) return Value();
+  if (sep.empty()) return raise(&ValueError_type, "empty separator");
+  const std::string& s = B(self);
+  size_t p = s.find(sep);
+  if (p == std::string::npos) return tuple_of({self, bytes_of(""), bytes_of("")}).take();
+  return tuple_of({bytes_of(s.substr(0, p)), a[0], bytes_of(s.substr(p + sep.size()))}).take();
+}
+
+Value b_fromhex(const Value& cls, CallArgs a) {
+  if (!check_nargs(a, "fromhex", 1, 1)) return Value();
+  if (!is_str(a[0])) return raisef(&TypeError_type, "fromhex() argument must be str, not %s", std::string(type_name(a[0])).c_str());
+  std::string_view t = sv(a[0]);
+  std::string out;
+  auto hexv = [](char c) { return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1; };
+  for (size_t i = 0; i < t.size();) {
+    if (t[i] == ' ') {
+      ++i;
+      continue;
+    }
+    int h = hexv(t[i]), l = i + 1 < t.size() ? hexv(t[i + 1]) : -1;
+    if (h < 0 || l < 0)
+      return raisef(&ValueError_type, "non-hexadecimal number found in fromhex() arg at position %zu", h < 0 ? i : i + 1);
+    out += char(h * 16 + l);
+    i += 2;
+  }
+  return bytes_of(std::move(out));
+}
+
+Value b_mul(const Value& a, const Value& b) {
+  const Value& s = isinstance(a, &bytes_type) ? a : b;
+  const Value& n = isinstance(a, &bytes_type) ? b : a;
+  if (!isinstance(s, &bytes_type)) return NotImplemented();
+  if (!is_int_like(n)) {
+    if (maybe_reflected(n)) return NotImplemented();
+    return sequence_repeat_error(n);
+  }
+  int64_t k;
+  if (!int_as_int64(n, &k)) return raise(&OverflowError_type, "cannot fit 'int' into an index-sized integer");
+  std::string out;
+  for (int64_t i = 0; i < k; ++i) out += B(s);
+  return bytes_of(std::move(out));
+}
+
+Value b_isdigit(const Value& self, CallArgs) {
+  const std::string& s = B(self);
+  if (s.empty()) return False();
+  for (char c : s)
+    if (c < '0' || c > '9') return False();
+  return True();
+}
+
+}  // namespace
+
 // ---------------------------------------------------------------- init
 
 void init_str_methods();  // str_methods.cpp
@@ -648,6 +927,7 @@ void init_str() {
   bytes_type.hash = bytes_hash_slot;
   bytes_type.richcompare = bytes_richcompare;
   bytes_type.binop[size_t(BinOp::Add)] = bytes_add;
+  bytes_type.binop[size_t(BinOp::Mul)] = b_mul;
   bytes_type.len = bytes_len;
   bytes_type.getitem = bytes_getitem;
   bytes_type.contains = bytes_contains;
@@ -655,6 +935,24 @@ void init_str() {
   ready_static_type(&bytes_type);
   add_method(&bytes_type, "decode", bytes_decode);
   add_method(&bytes_type, "hex", bytes_hex);
+  add_method(&bytes_type, "startswith", b_startswith);
+  add_method(&bytes_type, "endswith", b_endswith);
+  add_method(&bytes_type, "strip", b_strip);
+  add_method(&bytes_type, "lstrip", b_lstrip);
+  add_method(&bytes_type, "rstrip", b_rstrip);
+  add_method(&bytes_type, "split", b_split);
+  add_method(&bytes_type, "join", b_join);
+  add_method(&bytes_type, "find", b_find);
+  add_method(&bytes_type, "rfind", b_rfind);
+  add_method(&bytes_type, "index", b_index);
+  add_method(&bytes_type, "count", b_count);
+  add_method(&bytes_type, "replace", b_replace);
+  add_method(&bytes_type, "upper", b_upper);
+  add_method(&bytes_type, "lower", b_lower);
+  add_method(&bytes_type, "splitlines", b_splitlines);
+  add_method(&bytes_type, "partition", b_partition);
+  add_method(&bytes_type, "isdigit", b_isdigit);
+  add_classmethod(&bytes_type, "fromhex", b_fromhex);
 
   bytes_iterator_type.name = "bytes_iterator";
   bytes_iterator_type.dealloc = dealloc_as<BytesIter>;
