@@ -668,6 +668,44 @@ Value b_sorted(const Value&, CallArgs a) {
   return l;
 }
 
+// ---------------------------------------------------------------- async iteration
+
+Value b_aiter(const Value&, CallArgs a) {
+  if (!check_nargs(a, "aiter", 1, 1)) return Value();
+  bool found;
+  Value r = call_dunder(a[0], "__aiter__", {}, &found);
+  if (!found) return raisef(&TypeError_type, "'%s' object is not an async iterable", tname(a[0]).c_str());
+  return r;
+}
+
+Value b_anext(const Value&, CallArgs a) {
+  if (!check_nargs(a, "anext", 1, 2)) return Value();
+  bool found;
+  if (a.nargs == 1) {
+    Value r = call_dunder(a[0], "__anext__", {}, &found);
+    if (!found) return raisef(&TypeError_type, "'%s' object is not an async iterator", tname(a[0]).c_str());
+    return r;
+  }
+  if (!type_lookup_value(type_of(a[0]), intern("__anext__")))
+    return raisef(&TypeError_type, "'%s' object is not an async iterator", tname(a[0]).c_str());
+  // anext(it, default): an awaitable that turns StopAsyncIteration into `default`,
+  // written in Python and compiled on use (rare).
+  static const char* kSrc =
+      "async def anext_default(it, default):\n"
+      "    try:\n"
+      "        return await type(it).__anext__(it)\n"
+      "    except StopAsyncIteration:\n"
+      "        return default\n";
+  Value exec_fn = dict_get_str(interp().builtins.get(), "exec");
+  if (!exec_fn) return raise(&TypeError_type, "anext(): exec() is unavailable");
+  Ref<Dict> ns = new_dict();
+  dict_set_str(ns.get(), "__builtins__", interp().builtins.value());
+  if (!call(exec_fn, {str_value(kSrc), ns.value()})) return Value();
+  Value f = dict_get_str(ns.get(), "anext_default");
+  if (!f) return raise(&TypeError_type, "anext(): helper missing");
+  return call(f, {a[0], a[1]});
+}
+
 // ---------------------------------------------------------------- enumerate / zip / map / filter
 
 struct Enumerate : Object {
@@ -937,6 +975,8 @@ void add_builtin_functions(Dict* d) {
   fn("max", b_max);
   fn("sum", b_sum);
   fn("sorted", b_sorted);
+  fn("aiter", b_aiter);
+  fn("anext", b_anext);
 }
 
 }  // namespace ls::rt
