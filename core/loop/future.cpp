@@ -616,7 +616,7 @@ StepOutcome run_task_callback(NativeCallback* cb, const std::vector<Value>& args
 
 static std::string task_repr(Task* t) {
   std::vector<std::string> info = future_repr_info(t);
-  if (t->num_cancels_requested > 0 && !t->done()) info[0] = "cancelling";
+  if (state().minor() >= 11 && t->num_cancels_requested > 0 && !t->done()) info[0] = "cancelling";
   info.insert(info.begin() + 1, "name=" + safe_repr(t->name));
   if (t->fut_waiter) info.insert(info.begin() + 2, "wait_for=" + safe_repr(t->fut_waiter));
   if (t->coro) {
@@ -782,6 +782,18 @@ static void future_clear(rt::Object* o) {
   f->loop = nullptr;
 }
 
+// Attributes that only exist from some version on (Task.cancelling/uncancel:
+// 3.11; Task.get_context: 3.12). The type dict is shared by all sessions, so
+// the target version hides them at lookup.
+static Value task_getattr(const Value& self, rt::Str* name) {
+  int minor = rt::interp().minor;
+  const std::string& n = name->s;
+  if ((minor < 11 && (n == "cancelling" || n == "uncancel")) || (minor < 12 && n == "get_context")) {
+    return rt::raisef(&rt::AttributeError_type, "'_asyncio.Task' object has no attribute '%s'", n.c_str());
+  }
+  return rt::generic_getattr(self, name);
+}
+
 static void setup_future_methods(rt::Type& t) {
   rt::add_method(&t, "result", m_result);
   rt::add_method(&t, "exception", m_exception);
@@ -830,6 +842,7 @@ void future_type_init() {
   rt::type_ready(&Future_type);
 
   Task_type.base = &Future_type;
+  Task_type.getattr = task_getattr;
   init_type(Task_type, "_asyncio.Task");
   Task_type.dealloc = task_dealloc;
   Task_type.traverse = future_traverse;
@@ -843,10 +856,8 @@ void future_type_init() {
   rt::add_method(&Task_type, "set_name", m_set_name);
   rt::add_method(&Task_type, "get_context", m_get_context);
   rt::add_method(&Task_type, "get_stack", m_get_stack);
-  if (true) {
-    rt::add_method(&Task_type, "cancelling", m_cancelling);
-    rt::add_method(&Task_type, "uncancel", m_uncancel);
-  }
+  rt::add_method(&Task_type, "cancelling", m_cancelling);
+  rt::add_method(&Task_type, "uncancel", m_uncancel);
   rt::add_getset(&Task_type, "_fut_waiter", g_fut_waiter);
   rt::add_getset(&Task_type, "_must_cancel", g_must_cancel);
   rt::add_getset(&Task_type, "_coro", g_coro);
