@@ -52,6 +52,7 @@ bool vfeature(VFeature f) {
   int minor = target_minor();
   switch (f) {
     case VFeature::CompensatedFloatSum: return minor >= 12;
+    case VFeature::StrAsciiIterator: return minor >= 11;
     case VFeature::Count: break;
   }
   return false;

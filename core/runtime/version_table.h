@@ -16,6 +16,7 @@ enum class VMsg {
 
 enum class VFeature {
   CompensatedFloatSum,  // sum() of floats uses Neumaier summation (3.12+)
+  StrAsciiIterator,     // iter(ascii_str) is a str_ascii_iterator (3.11+)
   Count
 };
 

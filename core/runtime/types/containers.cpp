@@ -21,7 +21,8 @@ namespace ls::rt {
 Type tuple_type, list_type, dict_type, set_type, frozenset_type, range_type, slice_type;
 static Type tuple_iterator_type, list_iterator_type, list_reverseiterator_type, dict_keys_type,
     dict_values_type, dict_items_type, dict_keyiterator_type, dict_valueiterator_type,
-    dict_itemiterator_type, dict_reversekeyiterator_type, set_iterator_type, range_iterator_type,
+    dict_itemiterator_type, dict_reversekeyiterator_type, dict_reversevalueiterator_type,
+    dict_reverseitemiterator_type, set_iterator_type, range_iterator_type,
     seq_iterator_type, reversed_type;
 
 Value sequence_repeat_error(const Value& other);  // str.cpp
@@ -1420,7 +1421,9 @@ static Value m_dict_values(const Value& self, CallArgs) { return make_view(self,
 static Value m_dict_items(const Value& self, CallArgs) { return make_view(self, &dict_items_type); }
 
 static Value dict_iter_make(Dict* d, int kind, bool reverse) {
-  Type* t = reverse ? &dict_reversekeyiterator_type
+  Type* t = reverse ? (kind == 0 ? &dict_reversekeyiterator_type
+                      : kind == 1 ? &dict_reversevalueiterator_type
+                                  : &dict_reverseitemiterator_type)
                     : kind == 0 ? &dict_keyiterator_type : kind == 1 ? &dict_valueiterator_type : &dict_itemiterator_type;
   DictIter* it = make_object<DictIter>(t);
   it->dict = Ref<Dict>::borrow(d);
@@ -1445,7 +1448,10 @@ static Value dict_iter_next(const Value& self) {
   if (it->reverse) {
     while (it->pos > 0) {
       DictEntry& e = d->entries[--it->pos];
-      if (e.key) return e.key;
+      if (!e.key) continue;
+      if (it->kind == 0) return e.key;
+      if (it->kind == 1) return e.value;
+      return tuple_of({e.key, e.value}).take();
     }
     it->dict = nullptr;
     return Value();
@@ -1503,7 +1509,8 @@ static int view_contains(const Value& self, const Value& x) {
 
 static Value m_view_reversed(const Value& self, CallArgs) {
   DictView* v = self.as<DictView>();
-  return dict_iter_make(v->dict.get(), 0, true);
+  Type* t = type_of(self);
+  return dict_iter_make(v->dict.get(), t == &dict_keys_type ? 0 : t == &dict_values_type ? 1 : 2, true);
 }
 
 static Value m_dict_reversed(const Value& self, CallArgs) { return dict_iter_make(self.as<Dict>(), 0, true); }
@@ -2575,7 +2582,7 @@ Value builtin_reversed(const Value& x) {
   if (t == &list_type) return m_list_reversed(x, CallArgs{});
   if (t == &range_type) return m_range_reversed(x, CallArgs{});
   if (t == &dict_type) return m_dict_reversed(x, CallArgs{});
-  if (t == &dict_keys_type) return m_view_reversed(x, CallArgs{});
+  if (t == &dict_keys_type || t == &dict_values_type || t == &dict_items_type) return m_view_reversed(x, CallArgs{});
   Value m = type_lookup_value(t, intern("__reversed__"));
   if (m) {
     if (is_none(m))
@@ -2733,9 +2740,9 @@ void init_containers() {
     }
     ready_static_type(vt);
   }
-  add_method(&dict_keys_type, "__reversed__", m_view_reversed);
+  for (Type* vt : {&dict_keys_type, &dict_values_type, &dict_items_type}) add_method(vt, "__reversed__", m_view_reversed);
   for (Type* it : {&dict_keyiterator_type, &dict_valueiterator_type, &dict_itemiterator_type,
-                   &dict_reversekeyiterator_type}) {
+                   &dict_reversekeyiterator_type, &dict_reversevalueiterator_type, &dict_reverseitemiterator_type}) {
     it->traverse = dictiter_traverse;
     it->clear = dictiter_clear;
   }
@@ -2743,6 +2750,8 @@ void init_containers() {
   init_iter_type(dict_valueiterator_type, "dict_valueiterator", dealloc_as<DictIter>, dict_iter_next);
   init_iter_type(dict_itemiterator_type, "dict_itemiterator", dealloc_as<DictIter>, dict_iter_next);
   init_iter_type(dict_reversekeyiterator_type, "dict_reversekeyiterator", dealloc_as<DictIter>, dict_iter_next);
+  init_iter_type(dict_reversevalueiterator_type, "dict_reversevalueiterator", dealloc_as<DictIter>, dict_iter_next);
+  init_iter_type(dict_reverseitemiterator_type, "dict_reverseitemiterator", dealloc_as<DictIter>, dict_iter_next);
 
   for (Type* st : {&set_type, &frozenset_type}) {
     st->name = st == &set_type ? "set" : "frozenset";

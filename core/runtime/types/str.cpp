@@ -17,11 +17,12 @@
 #include "runtime/types/number.h"
 #include "runtime/types/seq_util.h"
 #include "runtime/types/unicode.h"
+#include "runtime/version_table.h"
 
 namespace ls::rt {
 
 Type str_type, bytes_type;
-static Type str_iterator_type;
+static Type str_iterator_type, str_ascii_iterator_type;
 
 // ---------------------------------------------------------------- UTF-8
 
@@ -369,7 +370,9 @@ struct StrIter : Object {
 };
 
 static Value str_iter(const Value& self) {
-  StrIter* it = make_object<StrIter>(&str_iterator_type);
+  // 3.11+ name the ASCII fast-path iterator str_ascii_iterator.
+  Type* t = self.as<Str>()->ascii() && vfeature(VFeature::StrAsciiIterator) ? &str_ascii_iterator_type : &str_iterator_type;
+  StrIter* it = make_object<StrIter>(t);
   it->s = Ref<Str>::borrow(self.as<Str>());
   return Value::steal(it);
 }
@@ -912,11 +915,14 @@ void init_str() {
   str_type.iter = str_iter;
   ready_static_type(&str_type);
 
-  str_iterator_type.name = "str_ascii_iterator";
-  str_iterator_type.dealloc = dealloc_as<StrIter>;
-  str_iterator_type.iter = iter_self;
-  str_iterator_type.next = str_iter_next;
-  ready_static_type(&str_iterator_type);
+  for (Type* it : {&str_iterator_type, &str_ascii_iterator_type}) {
+    it->name = it == &str_iterator_type ? "str_iterator" : "str_ascii_iterator";
+    it->dealloc = dealloc_as<StrIter>;
+    it->iter = iter_self;
+    it->next = str_iter_next;
+    ready_static_type(it);
+    add_protocol_wrappers(it);
+  }
 
   bytes_type.name = "bytes";
   bytes_type.flags = kBaseType;
