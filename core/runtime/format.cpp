@@ -745,7 +745,7 @@ Value str_percent_format(const Value& fmtv, const Value& args) {
       }
       case 'c': {
         if (is_str(arg)) {
-          if (arg.as<Str>()->length() != 1) return raise(&TypeError_type, "%c requires an int or a unicode character, not a string of length " + std::to_string(arg.as<Str>()->length()));
+          if (arg.as<Str>()->length() != 1) return raise(&TypeError_type, "%c requires int or char");
           body = sv(arg);
         } else if (is_int_like(arg)) {
           int64_t cp;
@@ -753,8 +753,7 @@ Value str_percent_format(const Value& fmtv, const Value& args) {
             return raise(&OverflowError_type, "%c arg not in range(0x110000)");
           utf8_append(body, uint32_t(cp));
         } else {
-          return raisef(&TypeError_type, "%%c requires an int or a unicode character, not %s",
-                        std::string(type_name(arg)).c_str());
+          return raise(&TypeError_type, "%c requires int or char");
         }
         zero = false;
         break;

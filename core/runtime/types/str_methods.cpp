@@ -377,12 +377,13 @@ Value starts_ends(const Value& self, CallArgs a, bool ends) {
 Value m_startswith(const Value& self, CallArgs a) { return starts_ends(self, a, false); }
 Value m_endswith(const Value& self, CallArgs a) { return starts_ends(self, a, true); }
 
+// Case mapping over code points with CPython's full (multi-character) mappings.
 template <class F>
-Value map_cps(const Value& self, F f) {
+Value map_text(const Value& self, F f) {
   std::string out;
   std::string_view s = sv(self);
   out.reserve(s.size());
-  for (size_t p = 0; p < s.size();) utf8_append(out, f(utf8_decode(s, &p)));
+  for (size_t p = 0; p < s.size();) f(out, utf8_decode(s, &p));
   return make_str(std::move(out));
 }
 
@@ -390,40 +391,40 @@ bool is_cased(uint32_t c) { return unicode_isupper(c) || unicode_islower(c); }
 
 Value m_upper(const Value& self, CallArgs a) {
   if (!check_nargs(a, "upper", 0, 0)) return Value();
-  return map_cps(self, unicode_toupper);
+  return map_text(self, unicode_append_upper);
 }
 Value m_lower(const Value& self, CallArgs a) {
   if (!check_nargs(a, "lower", 0, 0)) return Value();
-  return map_cps(self, unicode_tolower);
+  return map_text(self, unicode_append_lower);
 }
 Value m_casefold(const Value& self, CallArgs a) {
   if (!check_nargs(a, "casefold", 0, 0)) return Value();
-  return map_cps(self, unicode_tolower);
+  return map_text(self, unicode_append_fold);
 }
 Value m_swapcase(const Value& self, CallArgs a) {
   if (!check_nargs(a, "swapcase", 0, 0)) return Value();
-  return map_cps(self, [](uint32_t c) {
-    if (unicode_isupper(c)) return unicode_tolower(c);
-    if (unicode_islower(c)) return unicode_toupper(c);
-    return c;
+  return map_text(self, [](std::string& out, uint32_t c) {
+    if (unicode_isupper(c)) unicode_append_lower(out, c);
+    else if (unicode_islower(c)) unicode_append_upper(out, c);
+    else utf8_append(out, c);
   });
 }
 Value m_capitalize(const Value& self, CallArgs a) {
   if (!check_nargs(a, "capitalize", 0, 0)) return Value();
   bool first = true;
-  return map_cps(self, [&](uint32_t c) {
-    uint32_t r = first ? unicode_toupper(c) : unicode_tolower(c);
+  return map_text(self, [&](std::string& out, uint32_t c) {
+    if (first) unicode_append_title(out, c);
+    else unicode_append_lower(out, c);
     first = false;
-    return r;
   });
 }
 Value m_title(const Value& self, CallArgs a) {
   if (!check_nargs(a, "title", 0, 0)) return Value();
   bool prev_cased = false;
-  return map_cps(self, [&](uint32_t c) {
-    uint32_t r = prev_cased ? unicode_tolower(c) : unicode_toupper(c);
+  return map_text(self, [&](std::string& out, uint32_t c) {
+    if (prev_cased) unicode_append_lower(out, c);
+    else unicode_append_title(out, c);
     prev_cased = is_cased(c);
-    return r;
   });
 }
 

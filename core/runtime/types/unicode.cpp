@@ -71,6 +71,53 @@ uint32_t unicode_toupper(uint32_t cp) {
   if (cp < 0x80) return (cp >= 'a' && cp <= 'z') ? cp - 32 : cp;
   return map_lookup(kToUpper, cp);
 }
+template <class T, size_t N>
+static const char* find_full(const T (&t)[N], uint32_t cp) {
+  size_t lo = 0, hi = N;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (cp < t[mid].cp) hi = mid;
+    else if (cp > t[mid].cp) lo = mid + 1;
+    else return t[mid].text;
+  }
+  return nullptr;
+}
+
+void utf8_append(std::string& out, uint32_t cp);  // str.cpp
+
+void unicode_append_upper(std::string& out, uint32_t cp) {
+  if (cp >= 0x80)
+    if (const char* t = find_full(kUpperFull, cp)) {
+      out += t;
+      return;
+    }
+  utf8_append(out, unicode_toupper(cp));
+}
+void unicode_append_lower(std::string& out, uint32_t cp) {
+  if (cp >= 0x80)
+    if (const char* t = find_full(kLowerFull, cp)) {
+      out += t;
+      return;
+    }
+  utf8_append(out, unicode_tolower(cp));
+}
+void unicode_append_title(std::string& out, uint32_t cp) {
+  if (cp >= 0x80)
+    if (const char* t = find_full(kTitleFull, cp)) {
+      out += t;
+      return;
+    }
+  unicode_append_upper(out, cp);
+}
+void unicode_append_fold(std::string& out, uint32_t cp) {
+  if (cp >= 0x80)
+    if (const char* t = find_full(kFoldFull, cp)) {
+      out += t;
+      return;
+    }
+  unicode_append_lower(out, cp);
+}
+
 int unicode_decimal_value(uint32_t cp) {
   if (cp >= '0' && cp <= '9') return int(cp - '0');
   if (!unicode_isdecimal(cp)) return -1;
