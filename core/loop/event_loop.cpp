@@ -258,6 +258,9 @@ void EventLoop::begin_iteration_timers() {
 static LoopStep callback_failed(EventLoop* loop, Handle* h) {
   Value exc = rt::take_pending();
   if (rt::isinstance(exc, &rt::SystemExit_type) || rt::isinstance(exc, &rt::KeyboardInterrupt_type)) {
+    // It leaves Handle._run and _run_once (run_forever adds its own frame).
+    add_stdlib_frame(exc, StdFrame::EventsRun);
+    add_stdlib_frame(exc, StdFrame::RunOnceHandleRun);
     loop->in_iteration = false;
     loop->ntodo_left = 0;
     rt::set_pending(std::move(exc));

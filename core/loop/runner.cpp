@@ -286,6 +286,7 @@ Driver::Result Driver::run_slice() {
         continue;
       case LoopStep::Error:
         inbox_ = rt::take_pending();
+        add_stdlib_frame(inbox_, StdFrame::RunForeverRunOnce);
         loop_->run_forever_end();
         loop_ = nullptr;
         phase_ = Phase::Throw;
@@ -351,6 +352,7 @@ static Co run_until_complete_co(Ref<EventLoop> loop, Value arg, bool frames) {
     future_remove_done_callback(future, cb.value());
   }
   if (!r) {
+    if (frames) add_stdlib_frame(rt::peek_pending(), StdFrame::RunUntilCompleteRunForever);
     if (new_task && future->done() && !future->cancelled()) future->log_traceback = false;
     co_return Value();
   }

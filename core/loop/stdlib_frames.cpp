@@ -20,6 +20,7 @@ struct FrameInfo {
 };
 
 // Indexed by StdFrame; line 0 = no such frame in that version.
+static_assert(int(StdFrame::Count) == 9, "update the tables");
 const FrameInfo k39[] = {
     {"asyncio/events.py", "_run", 80, "            self._context.run(self._callback, *self._args)", 12, 58},
     {"asyncio/runners.py", "run", 44, "        return loop.run_until_complete(main)", 15, 44},
@@ -27,6 +28,9 @@ const FrameInfo k39[] = {
     {"asyncio/base_events.py", "run_until_complete", 647, "        return future.result()", 15, 30},
     {"asyncio/tasks.py", "wait", 0, "", -1, -1},
     {"asyncio/events.py", "get_event_loop", 0, "", -1, -1},
+    {"asyncio/base_events.py", "_run_once", 1905, "                handle._run()", -1, -1},
+    {"asyncio/base_events.py", "run_forever", 601, "                self._run_once()", -1, -1},
+    {"asyncio/base_events.py", "run_until_complete", 634, "            self.run_forever()", -1, -1},
 };
 const FrameInfo k312[] = {
     {"asyncio/events.py", "_run", 88, "            self._context.run(self._callback, *self._args)", 12, 58},
@@ -35,6 +39,9 @@ const FrameInfo k312[] = {
     {"asyncio/base_events.py", "run_until_complete", 687, "        return future.result()", 15, 30},
     {"asyncio/tasks.py", "wait", 461, "        raise TypeError(\"Passing coroutines is forbidden, use tasks explicitly.\")", -1, -1},
     {"asyncio/events.py", "get_event_loop", 0, "", -1, -1},
+    {"asyncio/base_events.py", "_run_once", 1986, "                handle._run()", -1, -1},
+    {"asyncio/base_events.py", "run_forever", 641, "                self._run_once()", -1, -1},
+    {"asyncio/base_events.py", "run_until_complete", 674, "            self.run_forever()", -1, -1},
 };
 const FrameInfo k314[] = {
     {"asyncio/events.py", "_run", 94, "            self._context.run(self._callback, *self._args)", 12, 58},
@@ -46,6 +53,9 @@ const FrameInfo k314[] = {
      "            raise RuntimeError('There is no current event loop in thread %r.'\n"
      "                               % threading.current_thread().name)",
      12, 66},
+    {"asyncio/base_events.py", "_run_once", 2046, "                handle._run()", -1, -1},
+    {"asyncio/base_events.py", "run_forever", 677, "                self._run_once()", -1, -1},
+    {"asyncio/base_events.py", "run_until_complete", 706, "            self.run_forever()", -1, -1},
 };
 
 // Code objects are made once per (version, frame) and live for the process

@@ -18,6 +18,9 @@ enum class StdFrame : uint8_t {
   RunUntilComplete,       // base_events.py run_until_complete: return future.result()
   TasksWaitCoroutines,    // tasks.py wait(): raise TypeError("Passing coroutines ...")
   GetEventLoop,           // events.py policy get_event_loop(): raise RuntimeError (3.14)
+  RunOnceHandleRun,       // base_events.py _run_once: handle._run()
+  RunForeverRunOnce,      // base_events.py run_forever: self._run_once()
+  RunUntilCompleteRunForever,  // base_events.py run_until_complete: self.run_forever()
   Count
 };
 
