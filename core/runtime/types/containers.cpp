@@ -2026,12 +2026,49 @@ static Value set_op(const Value& a, const Value& b, char op, Type* result_type) 
   }
 }
 
+// dict view set operations (CPython's dictviews_sub/or/xor/and).
+static bool is_dict_view(const Value& v) {
+  Type* t = type_of(v);
+  return t == &dict_keys_type || t == &dict_items_type;
+}
+
+// dictviews_to_set: set(left), building from the dict itself for keys views.
+static Value view_to_set(const Value& v) {
+  Ref<Set> r = new_set(&set_type);
+  bool ok = type_of(v) == &dict_keys_type ? set_update_from(r.get(), v.as<DictView>()->dict.value())
+                                          : set_update_from(r.get(), v);
+  if (!ok) return Value();
+  return r.take();
+}
+
 Value set_binop_generic(const Value& a, const Value& b, char op) {
-  // Used by dict key views: both operands must be iterable.
   Type* ta = type_of(a);
   Type* tb = type_of(b);
   if (!ta->iter || !tb->iter) return NotImplemented();
-  return set_op(a, b, op, &set_type);
+  if (op == '&') {
+    Value self = is_dict_view(a) ? a : b;
+    Value other = is_dict_view(a) ? b : a;
+    int64_t len_self = length(self);
+    if (is_exact(other, &set_type) && len_self <= int64_t(other.as<Set>()->table->used))
+      return st_intersection(other, self, &set_type);
+    if (is_dict_view(other) && length(other) > len_self) std::swap(self, other);
+    Ref<Set> r = new_set(&set_type);
+    bool keys = type_of(self) == &dict_keys_type;
+    bool ok = for_each_iter(other, [&](Value k) {
+      int c = keys ? dict_contains(self.as<DictView>()->dict.get(), k) : type_of(self)->contains(self, k);
+      if (c < 0) return false;
+      return c ? set_add(r.get(), k) == 0 : true;
+    });
+    if (!ok) return Value();
+    return r.take();
+  }
+  Value r = view_to_set(a);
+  if (!r) return r;
+  bool ok = op == '|' ? set_update_from(r.as<Set>(), b)
+            : op == '-' ? st_difference_update(r.as<Set>(), b)
+                        : st_symmetric_difference_update(r.as<Set>(), b);
+  if (!ok) return Value();
+  return r;
 }
 
 static Value set_binop(const Value& a, const Value& b, char op) {

@@ -133,6 +133,7 @@ Ref<Bytes> new_bytes(std::string_view b) {
 // ---------------------------------------------------------------- hash / eq
 
 static int64_t fnv_hash(std::string_view s, uint64_t seed) {
+  if (s.empty()) return 0;  // hash('') == hash(b'') == 0 in CPython despite randomization
   uint64_t h = 1469598103934665603ULL ^ seed;
   for (unsigned char c : s) {
     h ^= c;
