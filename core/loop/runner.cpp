@@ -70,11 +70,42 @@ void attach(rt::Interp& in, Clock* clock) {
   rt::set_current_interp(saved);
 }
 
+// Interpreter shutdown: CPython's final garbage collection finalizes the
+// pending tasks that only reference cycles keep alive (task <-> awaited
+// future's callbacks). In allocation order each coroutine is closed first
+// (GeneratorExit runs its finally blocks), then the task reports
+// "Task was destroyed but it is pending!". Only tasks of closed loops: with
+// the loop still open, what CPython's shutdown does depends on the order of
+// the collector's object list (3.9 and 3.12 differ), so we stay silent.
+static void finalize_pending_tasks(LoopState* st) {
+  std::vector<Ref<Task>> pending;
+  for (Task* t = st->live_tasks; t; t = t->next_live)
+    if (!t->done() && t->log_destroy_pending && t->loop && t->loop->closed) pending.push_back(Ref<Task>::borrow(t));
+  for (auto& t : pending) {
+    PendingGuard g;
+    if (rt::CoroutineObject* co = as_coroutine_object(t->coro)) {
+      if (!co->finished()) {
+        Value close = rt::getattr_opt(t->coro, rt::intern("close"));
+        if (close) {
+          Value r = rt::call_nested(close, rt::CallArgs{nullptr, 0, nullptr});
+          (void)r;
+        }
+        if (rt::pending()) rt::clear_pending();
+      }
+    }
+    if (t->done() || !t->log_destroy_pending) continue;
+    t->log_destroy_pending = false;
+    Value ctx = make_context({{"task", t.value()}, {"message", rt::str_value("Task was destroyed but it is pending!")}});
+    t->loop->call_exception_handler(ctx);
+  }
+}
+
 void detach(rt::Interp& in) {
   auto* st = static_cast<LoopState*>(in.loop_state);
   if (!st) return;
   rt::Interp* saved = rt::current_interp();
   rt::set_current_interp(&in);
+  finalize_pending_tasks(st);
   // Unlink live tasks: they may be freed later by the heap teardown.
   for (Task* t = st->live_tasks; t;) {
     Task* n = t->next_live;
