@@ -20,7 +20,7 @@ struct FrameInfo {
 };
 
 // Indexed by StdFrame; line 0 = no such frame in that version.
-static_assert(int(StdFrame::Count) == 9, "update the tables");
+static_assert(int(StdFrame::Count) == 16, "update the tables");
 const FrameInfo k39[] = {
     {"asyncio/events.py", "_run", 80, "            self._context.run(self._callback, *self._args)", 12, 58},
     {"asyncio/runners.py", "run", 44, "        return loop.run_until_complete(main)", 15, 44},
@@ -31,6 +31,13 @@ const FrameInfo k39[] = {
     {"asyncio/base_events.py", "_run_once", 1905, "                handle._run()", -1, -1},
     {"asyncio/base_events.py", "run_forever", 601, "                self._run_once()", -1, -1},
     {"asyncio/base_events.py", "run_until_complete", 634, "            self.run_forever()", -1, -1},
+    {"asyncio/tasks.py", "sleep", 652, "        return await future", 15, 27},
+    {"asyncio/tasks.py", "wait_for", 0, "", -1, -1},
+    {"asyncio/tasks.py", "wait_for", 0, "", -1, -1},
+    {"asyncio/timeouts.py", "__aexit__", 0, "", -1, -1},
+    {"asyncio/tasks.py", "wait_for", 479, "            return fut.result()", 19, 31},
+    {"asyncio/tasks.py", "wait_for", 490, "                return fut.result()", 23, 35},
+    {"asyncio/tasks.py", "wait_for", 492, "                raise exceptions.TimeoutError() from exc", -1, -1},
 };
 const FrameInfo k312[] = {
     {"asyncio/events.py", "_run", 88, "            self._context.run(self._callback, *self._args)", 12, 58},
@@ -42,6 +49,13 @@ const FrameInfo k312[] = {
     {"asyncio/base_events.py", "_run_once", 1986, "                handle._run()", -1, -1},
     {"asyncio/base_events.py", "run_forever", 641, "                self._run_once()", -1, -1},
     {"asyncio/base_events.py", "run_until_complete", 674, "            self.run_forever()", -1, -1},
+    {"asyncio/tasks.py", "sleep", 665, "        return await future", 15, 27},
+    {"asyncio/tasks.py", "wait_for", 520, "        return await fut", 15, 24},
+    {"asyncio/tasks.py", "wait_for", 519, "    async with timeouts.timeout(timeout):", 15, 40},
+    {"asyncio/timeouts.py", "__aexit__", 115, "                raise TimeoutError from exc_val", -1, -1},
+    {"asyncio/tasks.py", "wait_for", 0, "", -1, -1},
+    {"asyncio/tasks.py", "wait_for", 0, "", -1, -1},
+    {"asyncio/tasks.py", "wait_for", 0, "", -1, -1},
 };
 const FrameInfo k314[] = {
     {"asyncio/events.py", "_run", 94, "            self._context.run(self._callback, *self._args)", 12, 58},
@@ -56,6 +70,13 @@ const FrameInfo k314[] = {
     {"asyncio/base_events.py", "_run_once", 2046, "                handle._run()", -1, -1},
     {"asyncio/base_events.py", "run_forever", 677, "                self._run_once()", -1, -1},
     {"asyncio/base_events.py", "run_until_complete", 706, "            self.run_forever()", -1, -1},
+    {"asyncio/tasks.py", "sleep", 702, "        return await future", 15, 27},
+    {"asyncio/tasks.py", "wait_for", 488, "        return await fut", 15, 24},
+    {"asyncio/tasks.py", "wait_for", 487, "    async with timeouts.timeout(timeout):", 15, 40},
+    {"asyncio/timeouts.py", "__aexit__", 114, "                raise TimeoutError from exc_val", -1, -1},
+    {"asyncio/tasks.py", "wait_for", 0, "", -1, -1},
+    {"asyncio/tasks.py", "wait_for", 0, "", -1, -1},
+    {"asyncio/tasks.py", "wait_for", 0, "", -1, -1},
 };
 
 // Code objects are made once per (version, frame) and live for the process

@@ -21,6 +21,13 @@ enum class StdFrame : uint8_t {
   RunOnceHandleRun,       // base_events.py _run_once: handle._run()
   RunForeverRunOnce,      // base_events.py run_forever: self._run_once()
   RunUntilCompleteRunForever,  // base_events.py run_until_complete: self.run_forever()
+  SleepAwait,             // tasks.py sleep: return await future
+  WaitForAwait,           // tasks.py wait_for (3.11+): return await fut
+  WaitForTimeoutCM,       // tasks.py wait_for (3.11+): async with timeouts.timeout(timeout):
+  TimeoutsAexit,          // timeouts.py Timeout.__aexit__: raise TimeoutError from exc_val
+  WaitForResult,          // tasks.py wait_for (3.9): return fut.result()
+  WaitForCancelResult,    // tasks.py wait_for (3.9): return fut.result() after the timeout
+  WaitForRaise,           // tasks.py wait_for (3.9): raise exceptions.TimeoutError() from exc
   Count
 };
 

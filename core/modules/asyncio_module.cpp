@@ -129,7 +129,11 @@ Co sleep_co(Value delay, Value result) {
   cb->site = loop::site(loop::Site::SetResultUnlessCancelled);
   Ref<loop::Handle> h = l->call_later(d, cb.take(), {future.value(), result});
   Value r = co_await future;
-  loop::handle_cancel(h.get());
+  if (!r) loop::add_stdlib_frame(rt::peek_pending(), loop::StdFrame::SleepAwait);
+  {
+    loop::PendingGuard g;
+    loop::handle_cancel(h.get());
+  }
   co_return r;
 }
 
@@ -333,7 +337,7 @@ bool timeout_enter(TimeoutObj* t) {
 
 // __aexit__ logic; `exc` is the exception leaving the block (Null if none).
 // Returns false with TimeoutError pending when the timeout converts it.
-bool timeout_exit(TimeoutObj* t, const Value& exc) {
+bool timeout_exit(TimeoutObj* t, const Value& exc, bool in_wait_for = false) {
   if (t->handler) {
     loop::handle_cancel(t->handler.get());
     t->handler = nullptr;
@@ -349,6 +353,8 @@ bool timeout_exit(TimeoutObj* t, const Value& exc) {
         rt::type_of(exc) == static_cast<rt::Type*>(loop::state().CancelledError.obj())) {
       Value te = new_timeout_error();
       if (!te) return false;
+      loop::add_stdlib_frame(te, loop::StdFrame::TimeoutsAexit);
+      if (in_wait_for) loop::add_stdlib_frame(te, loop::StdFrame::WaitForTimeoutCM);
       raise_from(te, exc);
       return false;
     }
@@ -476,8 +482,11 @@ Co wait_for_co(Value fut, Value timeout) {
     if (!timeout_enter(tv.as<TimeoutObj>())) co_return Value();
     Value r = co_await fut;
     Value exc;
-    if (!r) exc = rt::take_pending();
-    if (!timeout_exit(tv.as<TimeoutObj>(), exc)) co_return Value();
+    if (!r) {
+      exc = rt::take_pending();
+      loop::add_stdlib_frame(exc, loop::StdFrame::WaitForAwait);
+    }
+    if (!timeout_exit(tv.as<TimeoutObj>(), exc, true)) co_return Value();
     if (exc) {
       rt::set_pending(std::move(exc));
       co_return Value();
@@ -517,6 +526,7 @@ Co wait_for_co(Value fut, Value timeout) {
     }
   } else if (f->done()) {
     out = loop::future_result(f);
+    if (!out) loop::add_stdlib_frame(rt::peek_pending(), loop::StdFrame::WaitForResult);
   } else {
     loop::future_remove_done_callback(f, cb.value());
     Value w = co_await cancel_and_wait_co(fv);
@@ -524,8 +534,12 @@ Co wait_for_co(Value fut, Value timeout) {
       out = loop::future_result(f);
       if (!out && loop::is_cancelled_error(rt::peek_pending())) {
         Value exc = rt::take_pending();
+        loop::add_stdlib_frame(exc, loop::StdFrame::WaitForCancelResult);
         Value te = new_timeout_error();
-        if (te) raise_from(te, exc);
+        if (te) {
+          loop::add_stdlib_frame(te, loop::StdFrame::WaitForRaise);
+          raise_from(te, exc);
+        }
       }
     }
   }
