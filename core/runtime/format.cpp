@@ -107,6 +107,7 @@ bool parse_spec(std::string_view s, Spec* sp) {
 }
 
 std::string fill_str(uint32_t fill, int64_t n) {
+  if (n > (int64_t(1) << 32)) n = int64_t(1) << 32;  // callers reserve first (pad)
   std::string one;
   utf8_append(one, fill);
   std::string r;
@@ -120,12 +121,19 @@ std::string pad(const std::string& sign_prefix, const std::string& body, const S
   char align = sp.align ? sp.align : (sp.zero && default_align == '>') ? '=' : default_align;
   if (sp.width <= len) return sign_prefix + body;
   int64_t n = sp.width - len;
+  if (!heap_reserve(uint64_t(n))) return std::string();  // MemoryError pending
   switch (align) {
     case '<': return sign_prefix + body + fill_str(sp.fill, n);
     case '^': return fill_str(sp.fill, n / 2) + sign_prefix + body + fill_str(sp.fill, n - n / 2);
     case '=': return sign_prefix + fill_str(sp.fill, n) + body;
     default: return fill_str(sp.fill, n) + sign_prefix + body;
   }
+}
+
+// The str of a padded result, or null when pad() ran out of memory.
+Value padded(std::string s) {
+  if (pending()) return Value();
+  return make_str(std::move(s));
 }
 
 // Inserts group separators every `every` digits into a run of digits.
@@ -177,7 +185,7 @@ Value format_int_spec(const Value& v, Spec sp) {
     if (cp < 0 || cp > 0x10FFFF) return raise(&OverflowError_type, "%c arg not in range(0x110000)");
     std::string body;
     utf8_append(body, uint32_t(cp));
-    return make_str(pad("", body, sp, '<' == 0 ? '<' : '>'));
+    return padded(pad("", body, sp, '<' == 0 ? '<' : '>'));
   }
   if (sp.grouping && t == 'n') return raisef(&ValueError_type, "Cannot specify '%c' with 'n'.", sp.grouping);
   if (sp.grouping == ',' && (t == 'b' || t == 'o' || t == 'x' || t == 'X'))
@@ -200,7 +208,7 @@ Value format_int_spec(const Value& v, Spec sp) {
     else
       digits = group_digits(digits, sp.grouping, every);
   }
-  return make_str(pad(prefix, digits, sp, '>'));
+  return padded(pad(prefix, digits, sp, '>'));
 }
 
 // Adds group separators to the integer part of a formatted float number.
@@ -279,7 +287,7 @@ Value format_float_spec(double d, Spec sp, const char* tname) {
   if (sp.grouping && !(std::isnan(d) || std::isinf(d)))
     body = group_float(body, sp.grouping, (sp.align == '=' || !sp.align) && sp.fill == '0' && sp.zero,
                        sp.width - int64_t(prefix.size()));
-  return make_str(pad(prefix, body, sp, '>'));
+  return padded(pad(prefix, body, sp, '>'));
 }
 
 Value format_str_spec(std::string_view s, Spec sp) {
@@ -291,7 +299,7 @@ Value format_str_spec(std::string_view s, Spec sp) {
   if (sp.grouping) return raisef(&ValueError_type, "Cannot specify '%c' with 's'.", sp.grouping);
   std::string body(s);
   if (sp.precision >= 0 && sp.precision < utf8_length(body)) body = body.substr(0, utf8_offset(body, sp.precision));
-  return make_str(pad("", body, sp, '<'));
+  return padded(pad("", body, sp, '<'));
 }
 
 }  // namespace

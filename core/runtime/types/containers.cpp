@@ -351,7 +351,11 @@ static Value tuple_mul(const Value& a, const Value& b) {
   int64_t k;
   if (!repeat_count(n, &k)) return Value();
   Tuple* t = s.as<Tuple>();
-  if (k * int64_t(t->items.size()) > (int64_t(1) << 30)) return raise(&MemoryError_type, "");
+  if (!t->items.empty() && (uint64_t(k) > (uint64_t(1) << 36) / t->items.size() ||
+                            !heap_reserve(uint64_t(k) * t->items.size() * sizeof(Value)))) {
+    if (!pending()) raise_memory_error();
+    return Value();
+  }
   Ref<Tuple> r = new_tuple(0);
   r->items.reserve(size_t(k) * t->items.size());
   for (int64_t i = 0; i < k; ++i) r->items.insert(r->items.end(), t->items.begin(), t->items.end());
@@ -650,7 +654,11 @@ static Value list_mul(const Value& a, const Value& b) {
   int64_t k;
   if (!repeat_count(n, &k)) return Value();
   const ValueVec& src = s.as<List>()->items;
-  if (k * int64_t(src.size()) > (int64_t(1) << 30)) return raise(&MemoryError_type, "");
+  if (!src.empty() && (uint64_t(k) > (uint64_t(1) << 36) / src.size() ||
+                       !heap_reserve(uint64_t(k) * src.size() * sizeof(Value)))) {
+    if (!pending()) raise_memory_error();
+    return Value();
+  }
   Ref<List> r = new_list(0);
   r->items.reserve(size_t(k) * src.size());
   for (int64_t i = 0; i < k; ++i) r->items.insert(r->items.end(), src.begin(), src.end());
@@ -688,7 +696,11 @@ Value list_inplace_repeat(const Value& l, const Value& n) {
     return l;
   }
   ValueVec src = lst->items;
-  if (k * int64_t(src.size()) > (int64_t(1) << 30)) return raise(&MemoryError_type, "");
+  if (!src.empty() && (uint64_t(k) > (uint64_t(1) << 36) / src.size() ||
+                       !heap_reserve(uint64_t(k) * src.size() * sizeof(Value)))) {
+    if (!pending()) raise_memory_error();
+    return Value();
+  }
   for (int64_t i = 1; i < k; ++i) lst->items.insert(lst->items.end(), src.begin(), src.end());
   return l;
 }

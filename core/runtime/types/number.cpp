@@ -826,7 +826,7 @@ static Value int_pow(const Value& a, const Value& b) {
   }
   size_t ebits = mag_bit_length(e.mag);
   if (ebits > 40 || mag_bit_length(base.mag) * (e.zero() ? 0 : (uint64_t(1) << (ebits - 1))) > (uint64_t(1) << 31))
-    return raise(&MemoryError_type, "");
+    return raise_memory_error();
   Num result = num_from_i64(1);
   for (size_t i = ebits; i-- > 0;) {
     result = num_mul(result, result);
@@ -915,7 +915,7 @@ static Value int_lshift(const Value& a, const Value& b) {
   if (y < 0) return raise(&ValueError_type, "negative shift count");
   Num na = to_num(a);
   if (na.zero()) return Int(0);
-  if (y > (int64_t(1) << 31)) return raise(&MemoryError_type, "");
+  if (y > (int64_t(1) << 31)) return raise_memory_error();
   if (small && y < 63) {
     int64_t r = x << y;
     if ((r >> y) == x) return Int(r);

@@ -71,6 +71,15 @@ void ready_static_type(Type* t);
 // for the slots `t` implements (protocol_wrappers.cpp).
 void add_protocol_wrappers(Type* t);
 
+// MemoryError (returns false) when allocating `bytes` more would exceed the
+// session heap's limit; true when there is room (or no session heap).
+bool heap_reserve(uint64_t bytes);
+// Raises MemoryError() (no arguments, like CPython) and returns Null.
+Value raise_memory_error();
+// Charges `bytes` of out-of-line payload (string text) to the session heap;
+// released when the object is freed (it is added to Object::alloc_size).
+void charge_payload(Object* o, uint64_t bytes);
+
 // Builds a str Value from the utf-8 text of a repr, escaping rules of str_repr.
 Value make_str(std::string s);
 

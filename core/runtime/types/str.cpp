@@ -84,9 +84,31 @@ int64_t Str::length() {
   return cp_len;
 }
 
+Value raise_memory_error() {
+  Value e = call(Value::borrow(&MemoryError_type), {});
+  if (e) set_pending(e);
+  return Value();
+}
+
+bool heap_reserve(uint64_t bytes) {
+  Heap* h = current_heap();
+  if (!h || h->bytes() + bytes <= h->limit()) return true;
+  raise_memory_error();
+  return false;
+}
+
+void charge_payload(Object* o, uint64_t bytes) {
+  if (bytes < 64) return;  // small strings: the object header dominates anyway
+  if (Heap* h = current_heap()) {
+    h->charge(int64_t(bytes));
+    o->alloc_size += uint32_t(bytes > 0xFFFFFFF0u ? 0xFFFFFFF0u : bytes);
+  }
+}
+
 Ref<Str> new_str(std::string_view utf8) {
   Str* s = make_object<Str>(&str_type);
   s->s.assign(utf8.data(), utf8.size());
+  charge_payload(s, utf8.size());
   return Ref<Str>::steal(s);
 }
 
@@ -95,6 +117,7 @@ Value str_value(std::string_view utf8) { return new_str(utf8).take(); }
 Value make_str(std::string s) {
   Str* o = make_object<Str>(&str_type);
   o->s = std::move(s);
+  charge_payload(o, o->s.size());
   return Value::steal(o);
 }
 
@@ -127,6 +150,7 @@ Str* intern(std::string_view utf8) {
 Ref<Bytes> new_bytes(std::string_view b) {
   Bytes* o = make_object<Bytes>(&bytes_type);
   o->b.assign(b.data(), b.size());
+  charge_payload(o, b.size());
   return Ref<Bytes>::steal(o);
 }
 
@@ -293,7 +317,10 @@ static Value str_add(const Value& a, const Value& b) {
 
 Value str_repeat(std::string_view s, int64_t n) {
   if (n <= 0 || s.empty()) return str_value("");
-  if (uint64_t(n) * s.size() > (uint64_t(1) << 34)) return raise(&MemoryError_type, "");
+  if (uint64_t(n) > (uint64_t(1) << 40) / s.size() || !heap_reserve(uint64_t(n) * s.size())) {
+    if (!pending()) raise_memory_error();
+    return Value();
+  }
   std::string r;
   r.reserve(s.size() * n);
   for (int64_t i = 0; i < n; ++i) r += s;
@@ -878,6 +905,10 @@ Value b_mul(const Value& a, const Value& b) {
   }
   int64_t k;
   if (!int_as_int64(n, &k)) return raise(&OverflowError_type, "cannot fit 'int' into an index-sized integer");
+  if (k > 0 && !B(s).empty() && (uint64_t(k) > (uint64_t(1) << 40) / B(s).size() || !heap_reserve(uint64_t(k) * B(s).size()))) {
+    if (!pending()) raise_memory_error();
+    return Value();
+  }
   std::string out;
   for (int64_t i = 0; i < k; ++i) out += B(s);
   return bytes_of(std::move(out));
