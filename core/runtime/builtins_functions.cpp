@@ -929,6 +929,7 @@ void add_builtin_functions(Dict* d) {
   type("float", &float_type);
   type("str", &str_type);
   type("bytes", &bytes_type);
+  type("bytearray", &bytearray_type);
   type("tuple", &tuple_type);
   type("list", &list_type);
   type("dict", &dict_type);

@@ -7,6 +7,7 @@
 #include "runtime/object.h"
 #include "runtime/types/containers.h"
 #include "runtime/types/seq_util.h"
+#include "runtime/types/str.h"
 
 namespace ls::rt {
 
@@ -31,7 +32,7 @@ void init_core_types() {
   init_number();
   init_containers();
   init_builtin_iter_types();
-  for (Type* t : {&int_type, &float_type, &str_type, &bytes_type, &tuple_type, &list_type, &dict_type, &set_type,
+  for (Type* t : {&int_type, &float_type, &str_type, &bytes_type, &bytearray_type, &tuple_type, &list_type, &dict_type, &set_type,
                   &frozenset_type, &range_type})
     add_protocol_wrappers(t);
   set_current_heap(h);

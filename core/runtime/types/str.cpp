@@ -21,7 +21,16 @@
 
 namespace ls::rt {
 
-Type str_type, bytes_type;
+Type str_type, bytes_type, bytearray_type;
+
+static bool is_byteslike(const Value& v) { return isinstance(v, &bytes_type) || isinstance(v, &bytearray_type); }
+
+// A bytes or bytearray result of the same kind as `like`.
+static Value bytes_like(const Value& like, std::string b) {
+  Ref<Bytes> r = new_bytes(b);
+  if (isinstance(like, &bytearray_type)) r->type = &bytearray_type;
+  return r.take();
+}
 static Type str_iterator_type, str_ascii_iterator_type;
 
 // ---------------------------------------------------------------- UTF-8
@@ -428,7 +437,7 @@ static Value str_new(Type* t, CallArgs a) {
   if (!args[0]) {
     r = str_value("");
   } else if (args[1] || args[2]) {
-    if (isinstance(args[0], &bytes_type)) {
+    if (is_byteslike(args[0])) {
       r = str_value(args[0].as<Bytes>()->b);
     } else {
       return raisef(&TypeError_type, "decoding to str: need a bytes-like object, %s found",
@@ -457,7 +466,7 @@ static bool bytes_hash_slot(const Value& self, int64_t* out) {
 }
 
 static Value bytes_richcompare(const Value& a, const Value& b, CmpOp op) {
-  if (!isinstance(a, &bytes_type) || !isinstance(b, &bytes_type)) return NotImplemented();
+  if (!is_byteslike(a) || !is_byteslike(b)) return NotImplemented();
   int c = a.as<Bytes>()->b.compare(b.as<Bytes>()->b);
   switch (op) {
     case CmpOp::EQ: return Bool(c == 0);
@@ -473,12 +482,12 @@ static Value bytes_richcompare(const Value& a, const Value& b, CmpOp op) {
 static int64_t bytes_len(const Value& self) { return int64_t(self.as<Bytes>()->b.size()); }
 
 static Value bytes_add(const Value& a, const Value& b) {
-  if (!isinstance(a, &bytes_type)) return NotImplemented();
-  if (!isinstance(b, &bytes_type)) {
+  if (!is_byteslike(a)) return NotImplemented();
+  if (!is_byteslike(b)) {
     if (maybe_reflected(b)) return NotImplemented();
     return raisef(&TypeError_type, "can't concat %s to bytes", std::string(type_name(b)).c_str());
   }
-  return new_bytes(a.as<Bytes>()->b + b.as<Bytes>()->b).take();
+  return bytes_like(a, a.as<Bytes>()->b + b.as<Bytes>()->b);
 }
 
 static Value bytes_getitem(const Value& self, const Value& key) {
@@ -488,7 +497,7 @@ static Value bytes_getitem(const Value& self, const Value& key) {
     if (!slice_indices(key.as<Slice>(), int64_t(b.size()), &start, &stop, &step, &n)) return Value();
     std::string r;
     for (int64_t i = 0, j = start; i < n; ++i, j += step) r += b[j];
-    return new_bytes(r).take();
+    return bytes_like(self, std::move(r));
   }
   int64_t i;
   if (!index_value_msg(key, &i, "byte indices must be integers or slices, not %s")) return Value();
@@ -499,7 +508,7 @@ static Value bytes_getitem(const Value& self, const Value& key) {
 
 static int bytes_contains(const Value& self, const Value& item) {
   const std::string& b = self.as<Bytes>()->b;
-  if (isinstance(item, &bytes_type)) return b.find(item.as<Bytes>()->b) != std::string::npos;
+  if (is_byteslike(item)) return b.find(item.as<Bytes>()->b) != std::string::npos;
   int64_t v;
   if (!index_value(item, &v)) return -1;
   if (v < 0 || v > 255) {
@@ -540,7 +549,7 @@ static Value bytes_new(Type* t, CallArgs a) {
   } else if (is_str(args[0])) {
     if (!args[1]) return raise(&TypeError_type, "string argument without an encoding");
     out = sv(args[0]);
-  } else if (isinstance(args[0], &bytes_type)) {
+  } else if (is_byteslike(args[0])) {
     out = args[0].as<Bytes>()->b;
   } else if (is_int_like(args[0])) {
     int64_t n;
@@ -646,7 +655,7 @@ Value str_encode(const Value& self, CallArgs a) {
 namespace {
 
 bool bytes_arg(const Value& v, const char* fname, std::string* out) {
-  if (isinstance(v, &bytes_type)) {
+  if (is_byteslike(v)) {
     *out = v.as<Bytes>()->b;
     return true;
   }
@@ -691,7 +700,7 @@ Value b_strip_impl(const Value& self, CallArgs a, int which) {
     while (i < j && chars.find(s[i]) != std::string::npos) ++i;
   if (which & 2)
     while (j > i && chars.find(s[j - 1]) != std::string::npos) --j;
-  return bytes_of(s.substr(i, j - i));
+  return bytes_like(self, s.substr(i, j - i));
 }
 Value b_strip(const Value& self, CallArgs a) { return b_strip_impl(self, a, 3); }
 Value b_lstrip(const Value& self, CallArgs a) { return b_strip_impl(self, a, 1); }
@@ -713,12 +722,12 @@ Value b_split(const Value& self, CallArgs a) {
       while (i < s.size() && ws(s[i])) ++i;
       if (i >= s.size()) break;
       if (n >= maxsplit) {
-        out->items.push_back(bytes_of(s.substr(i)));
+        out->items.push_back(bytes_like(self, s.substr(i)));
         break;
       }
       size_t j = i;
       while (j < s.size() && !ws(s[j])) ++j;
-      out->items.push_back(bytes_of(s.substr(i, j - i)));
+      out->items.push_back(bytes_like(self, s.substr(i, j - i)));
       ++n;
       i = j;
     }
@@ -732,10 +741,10 @@ Value b_split(const Value& self, CallArgs a) {
   for (;;) {
     size_t p = n < maxsplit ? s.find(sep, start) : std::string::npos;
     if (p == std::string::npos) {
-      out->items.push_back(bytes_of(s.substr(start)));
+      out->items.push_back(bytes_like(self, s.substr(start)));
       break;
     }
-    out->items.push_back(bytes_of(s.substr(start, p - start)));
+    out->items.push_back(bytes_like(self, s.substr(start, p - start)));
     start = p + sep.size();
     ++n;
   }
@@ -747,7 +756,7 @@ Value b_join(const Value& self, CallArgs a) {
   std::string out;
   int64_t idx = 0;
   bool ok = for_each_iter(a[0], [&](Value x) {
-    if (!isinstance(x, &bytes_type)) {
+    if (!is_byteslike(x)) {
       raisef(&TypeError_type, "sequence item %lld: expected a bytes-like object, %s found", (long long)idx,
              std::string(type_name(x)).c_str());
       return false;
@@ -757,7 +766,7 @@ Value b_join(const Value& self, CallArgs a) {
     return true;
   });
   if (!ok) return Value();
-  return bytes_of(std::move(out));
+  return bytes_like(self, std::move(out));
 }
 
 Value b_find_impl(const Value& self, CallArgs a, bool reverse, bool must) {
@@ -810,7 +819,7 @@ Value b_replace(const Value& self, CallArgs a) {
       }
       if (i < s.size()) out += s[i];
     }
-    return bytes_of(std::move(out));
+    return bytes_like(self, std::move(out));
   }
   size_t start = 0;
   int64_t n = 0;
@@ -823,7 +832,7 @@ Value b_replace(const Value& self, CallArgs a) {
     ++n;
   }
   out.append(s, start, std::string::npos);
-  return bytes_of(std::move(out));
+  return bytes_like(self, std::move(out));
 }
 
 Value b_case(const Value& self, bool upper) {
@@ -832,7 +841,7 @@ Value b_case(const Value& self, bool upper) {
     if (upper && c >= 'a' && c <= 'z') c = char(c - 32);
     if (!upper && c >= 'A' && c <= 'Z') c = char(c + 32);
   }
-  return bytes_of(std::move(s));
+  return bytes_like(self, std::move(s));
 }
 Value b_upper(const Value& self, CallArgs a) {
   if (!check_nargs(a, "upper", 0, 0)) return Value();
@@ -858,7 +867,7 @@ Value b_splitlines(const Value& self, CallArgs a) {
       j += (s[j] == '\r' && j + 1 < s.size() && s[j + 1] == '\n') ? 2 : 1;
       if (keep) eol = j;
     }
-    out->items.push_back(bytes_of(s.substr(i, eol - i)));
+    out->items.push_back(bytes_like(self, s.substr(i, eol - i)));
     i = j;
   }
   return out.take();
@@ -871,8 +880,8 @@ Value b_partition(const Value& self, CallArgs a) {
   if (sep.empty()) return raise(&ValueError_type, "empty separator");
   const std::string& s = B(self);
   size_t p = s.find(sep);
-  if (p == std::string::npos) return tuple_of({self, bytes_of(""), bytes_of("")}).take();
-  return tuple_of({bytes_of(s.substr(0, p)), a[0], bytes_of(s.substr(p + sep.size()))}).take();
+  if (p == std::string::npos) return tuple_of({self, bytes_like(self, ""), bytes_like(self, "")}).take();
+  return tuple_of({bytes_like(self, s.substr(0, p)), a[0], bytes_like(self, s.substr(p + sep.size()))}).take();
 }
 
 Value b_fromhex(const Value& cls, CallArgs a) {
@@ -896,9 +905,9 @@ Value b_fromhex(const Value& cls, CallArgs a) {
 }
 
 Value b_mul(const Value& a, const Value& b) {
-  const Value& s = isinstance(a, &bytes_type) ? a : b;
-  const Value& n = isinstance(a, &bytes_type) ? b : a;
-  if (!isinstance(s, &bytes_type)) return NotImplemented();
+  const Value& s = is_byteslike(a) ? a : b;
+  const Value& n = is_byteslike(a) ? b : a;
+  if (!is_byteslike(s)) return NotImplemented();
   if (!is_int_like(n)) {
     if (maybe_reflected(n)) return NotImplemented();
     return sequence_repeat_error(n);
@@ -911,7 +920,7 @@ Value b_mul(const Value& a, const Value& b) {
   }
   std::string out;
   for (int64_t i = 0; i < k; ++i) out += B(s);
-  return bytes_of(std::move(out));
+  return bytes_like(s, std::move(out));
 }
 
 Value b_isdigit(const Value& self, CallArgs) {
@@ -920,6 +929,151 @@ Value b_isdigit(const Value& self, CallArgs) {
   for (char c : s)
     if (c < '0' || c > '9') return False();
   return True();
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- bytearray
+
+namespace {
+
+std::string& BA(const Value& v) { return v.as<Bytes>()->b; }
+
+bool byte_value(const Value& v, char* out) {
+  int64_t x;
+  if (!index_value(v, &x)) return false;
+  if (x < 0 || x > 255) {
+    raise(&ValueError_type, "byte must be in range(0, 256)");
+    return false;
+  }
+  *out = char(x);
+  return true;
+}
+
+// Bytes of any bytes-like object or iterable of ints.
+bool collect_bytes(const Value& v, std::string* out) {
+  if (is_byteslike(v)) {
+    *out = v.as<Bytes>()->b;
+    return true;
+  }
+  if (is_str(v)) {
+    raise(&TypeError_type, "can't extend bytearray with str");
+    return false;
+  }
+  return for_each_iter(v, [&](Value x) {
+    char c;
+    if (!byte_value(x, &c)) return false;
+    *out += c;
+    return true;
+  });
+}
+
+Value ba_repr(const Value& self) { return make_str("bytearray(" + bytes_repr(BA(self)) + ")"); }
+
+bool ba_setitem(const Value& self, const Value& key, const Value& v) {
+  std::string& b = BA(self);
+  if (is_exact(key, &slice_type)) {
+    int64_t start, stop, step, n;
+    if (!slice_indices(key.as<Slice>(), int64_t(b.size()), &start, &stop, &step, &n)) return false;
+    if (step != 1) {
+      if (v) {
+        raise(&NotImplementedError_type, "extended slice assignment on bytearray");
+        return false;
+      }
+      std::string keep;
+      for (int64_t i = 0; i < int64_t(b.size()); ++i) {
+        bool del = step > 0 ? (i >= start && i < stop && (i - start) % step == 0)
+                            : (i <= start && i > stop && (start - i) % (-step) == 0);
+        if (!del) keep += b[size_t(i)];
+      }
+      b.swap(keep);
+      return true;
+    }
+    if (stop < start) stop = start;
+    std::string repl;
+    if (v && !collect_bytes(v, &repl)) return false;
+    b.replace(size_t(start), size_t(stop - start), repl);
+    return true;
+  }
+  int64_t i;
+  if (!index_value_msg(key, &i, "bytearray indices must be integers or slices, not %s")) return false;
+  if (i < 0) i += int64_t(b.size());
+  if (i < 0 || i >= int64_t(b.size())) {
+    raise(&IndexError_type, v ? "bytearray index out of range" : "bytearray index out of range");
+    return false;
+  }
+  if (!v) {
+    b.erase(size_t(i), 1);
+    return true;
+  }
+  char c;
+  if (!byte_value(v, &c)) return false;
+  b[size_t(i)] = c;
+  return true;
+}
+
+Value ba_append(const Value& self, CallArgs a) {
+  if (!check_nargs(a, "append", 1, 1)) return Value();
+  char c;
+  if (!byte_value(a[0], &c)) return Value();
+  BA(self) += c;
+  return None();
+}
+Value ba_extend(const Value& self, CallArgs a) {
+  if (!check_nargs(a, "extend", 1, 1)) return Value();
+  std::string more;
+  if (!collect_bytes(a[0], &more)) return Value();
+  BA(self) += more;
+  return None();
+}
+Value ba_insert(const Value& self, CallArgs a) {
+  if (!check_nargs(a, "insert", 2, 2)) return Value();
+  int64_t i;
+  if (!index_value(a[0], &i)) return Value();
+  char c;
+  if (!byte_value(a[1], &c)) return Value();
+  std::string& b = BA(self);
+  int64_t n = int64_t(b.size());
+  if (i < 0) i = std::max<int64_t>(0, i + n);
+  if (i > n) i = n;
+  b.insert(size_t(i), 1, c);
+  return None();
+}
+Value ba_pop(const Value& self, CallArgs a) {
+  if (!check_nargs(a, "pop", 0, 1)) return Value();
+  std::string& b = BA(self);
+  int64_t i = -1;
+  if (a.nargs && !index_value(a[0], &i)) return Value();
+  if (b.empty()) return raise(&IndexError_type, "pop from empty bytearray");
+  if (i < 0) i += int64_t(b.size());
+  if (i < 0 || i >= int64_t(b.size())) return raise(&IndexError_type, "pop index out of range");
+  unsigned char c = static_cast<unsigned char>(b[size_t(i)]);
+  b.erase(size_t(i), 1);
+  return Int(c);
+}
+Value ba_remove(const Value& self, CallArgs a) {
+  if (!check_nargs(a, "remove", 1, 1)) return Value();
+  char c;
+  if (!byte_value(a[0], &c)) return Value();
+  std::string& b = BA(self);
+  size_t p = b.find(c);
+  if (p == std::string::npos) return raise(&ValueError_type, "value not found in bytearray");
+  b.erase(p, 1);
+  return None();
+}
+Value ba_clear(const Value& self, CallArgs a) {
+  if (!check_nargs(a, "clear", 0, 0)) return Value();
+  BA(self).clear();
+  return None();
+}
+Value ba_copy(const Value& self, CallArgs a) {
+  if (!check_nargs(a, "copy", 0, 0)) return Value();
+  return bytes_like(self, BA(self));
+}
+Value ba_reverse(const Value& self, CallArgs a) {
+  if (!check_nargs(a, "reverse", 0, 0)) return Value();
+  std::reverse(BA(self).begin(), BA(self).end());
+  return None();
 }
 
 }  // namespace
@@ -991,6 +1145,40 @@ void init_str() {
   add_method(&bytes_type, "partition", b_partition);
   add_method(&bytes_type, "isdigit", b_isdigit);
   add_classmethod(&bytes_type, "fromhex", b_fromhex);
+
+  bytearray_type.name = "bytearray";
+  bytearray_type.flags = kBaseType;
+  bytearray_type.dealloc = dealloc_as<Bytes>;
+  bytearray_type.new_ = bytes_new;
+  bytearray_type.init = none_init;
+  bytearray_type.repr = ba_repr;
+  bytearray_type.hash = hash_unhashable;
+  bytearray_type.richcompare = bytes_richcompare;
+  bytearray_type.binop[size_t(BinOp::Add)] = bytes_add;
+  bytearray_type.binop[size_t(BinOp::Mul)] = b_mul;
+  bytearray_type.len = bytes_len;
+  bytearray_type.getitem = bytes_getitem;
+  bytearray_type.setitem = ba_setitem;
+  bytearray_type.contains = bytes_contains;
+  bytearray_type.iter = bytes_iter;
+  ready_static_type(&bytearray_type);
+  struct {
+    const char* name;
+    NativeFn fn;
+  } shared[] = {{"decode", bytes_decode}, {"hex", bytes_hex}, {"startswith", b_startswith}, {"endswith", b_endswith},
+                {"strip", b_strip}, {"lstrip", b_lstrip}, {"rstrip", b_rstrip}, {"split", b_split}, {"join", b_join},
+                {"find", b_find}, {"rfind", b_rfind}, {"index", b_index}, {"count", b_count}, {"replace", b_replace},
+                {"upper", b_upper}, {"lower", b_lower}, {"splitlines", b_splitlines}, {"partition", b_partition},
+                {"isdigit", b_isdigit}};
+  for (auto& m : shared) add_method(&bytearray_type, m.name, m.fn);
+  add_method(&bytearray_type, "append", ba_append);
+  add_method(&bytearray_type, "extend", ba_extend);
+  add_method(&bytearray_type, "insert", ba_insert);
+  add_method(&bytearray_type, "pop", ba_pop);
+  add_method(&bytearray_type, "remove", ba_remove);
+  add_method(&bytearray_type, "clear", ba_clear);
+  add_method(&bytearray_type, "copy", ba_copy);
+  add_method(&bytearray_type, "reverse", ba_reverse);
 
   bytes_iterator_type.name = "bytes_iterator";
   bytes_iterator_type.dealloc = dealloc_as<BytesIter>;

@@ -23,6 +23,9 @@ struct Bytes : Object {
   int64_t hash_ = -1;
 };
 
+// bytearray: a Bytes object of this type (mutable, unhashable). str.cpp.
+extern Type bytearray_type;
+
 // New str object from UTF-8 text.
 Ref<Str> new_str(std::string_view utf8);
 Value str_value(std::string_view utf8);
