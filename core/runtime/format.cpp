@@ -365,6 +365,7 @@ namespace {
 
 struct FormatState {
   CallArgs a;
+  Value mapping;  // str.format_map: keyword fields are looked up here
   int auto_index = 0;  // -1 once manual numbering was used; >0 counts auto fields
   bool manual = false;
   bool automatic = false;
@@ -387,6 +388,7 @@ Value get_field(FormatState& st, std::string_view field) {
   bool numeric = !first.empty();
   for (char c : first)
     if (c < '0' || c > '9') numeric = false;
+  if (st.mapping && (first.empty() || numeric)) return raise(&ValueError_type, "Format string contains positional fields");
   if (first.empty()) {
     if (st.manual)
       return raise(&ValueError_type, "cannot switch from manual field specification to automatic field numbering");
@@ -403,6 +405,9 @@ Value get_field(FormatState& st, std::string_view field) {
     if (idx >= int64_t(st.a.nargs - st.a.nkw()))
       return raisef(&IndexError_type, "Replacement index %lld out of range for positional args tuple", (long long)idx);
     obj = st.a[uint32_t(idx)];
+  } else if (st.mapping) {
+    obj = getitem(st.mapping, str_value(first));
+    if (!obj) return obj;
   } else {
     obj = lookup_kw(st.a, first);
     if (!obj) return raise_key_error(str_value(first));
@@ -544,8 +549,12 @@ Value str_format_call(const Value& fmt, CallArgs a) {
   return render(st, sv(fmt), 0);
 }
 
-// Format-map variant used by str.format_map: keywords come from a mapping.
-Value str_format_map(const Value& fmt, const Value& mapping);
+Value str_format_map(const Value& fmt, const Value& mapping) {
+  FormatState st{CallArgs{}};
+  st.mapping = mapping;
+  return render(st, sv(fmt), 0);
+}
+
 
 // ================================================================ printf-style
 

@@ -15,5 +15,7 @@ Value format_value(const Value& v, std::string_view spec);
 Value str_percent_format(const Value& fmt, const Value& args);
 // str.format(*args, **kwargs) on the template `fmt`.
 Value str_format_call(const Value& fmt, CallArgs a);
+// str.format_map(mapping): named fields are mapping[name] (so __missing__ applies).
+Value str_format_map(const Value& fmt, const Value& mapping);
 
 }  // namespace ls::rt

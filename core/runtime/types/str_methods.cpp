@@ -636,31 +636,7 @@ Value m_format(const Value& self, CallArgs a) { return str_format_call(self, a);
 
 Value m_format_map(const Value& self, CallArgs a) {
   if (!check_nargs(a, "format_map", 1, 1)) return Value();
-  // Keywords looked up in the mapping: pass every key as a keyword.
-  Ref<Tuple> names = new_tuple(0);
-  std::vector<Value> vals;
-  if (isinstance(a[0], &dict_type)) {
-    size_t pos = 0;
-    Value k, v;
-    while (dict_next(a[0].as<Dict>(), &pos, &k, &v)) {
-      if (!is_str(k)) continue;
-      names->items.push_back(k);
-      vals.push_back(v);
-    }
-  } else {
-    Value keys = call_method(a[0], "keys", {});
-    if (!keys) return keys;
-    bool ok = for_each_iter(keys, [&](Value k) {
-      Value v = getitem(a[0], k);
-      if (!v) return false;
-      names->items.push_back(k);
-      vals.push_back(v);
-      return true;
-    });
-    if (!ok) return Value();
-  }
-  CallArgs ca{vals.data(), uint32_t(vals.size()), names->items.empty() ? nullptr : names.get()};
-  return str_format_call(self, ca);
+  return str_format_map(self, a[0]);
 }
 
 Value m_dunder_format(const Value& self, CallArgs a) {
