@@ -142,6 +142,10 @@ class SessionImpl {
   void uncaught() {
     Value e = take_pending();
     in->handled = Value();
+    if (stopped) {
+      write_out(2, "\n[loopscope] stopped\n");
+      return finish(130);
+    }
     if (isinstance(e, &SystemExit_type)) {
       Value code = as_exc(e)->value;
       if (!code || is_none(code)) return finish(0);

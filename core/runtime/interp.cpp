@@ -446,16 +446,28 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
 
   for (;;) {
     if (--in.budget <= 0) {
+      // Slow path, once per slice (or per 10k instructions in a nested run).
       if (in.stop_requested) {
-        raise(&KeyboardInterrupt_type, "");
+        set_pending(call(Value::borrow(&KeyboardInterrupt_type), {}));
         goto error_noadvance;
+      }
+      if (in.heap.over_limit()) {
+        if (!in.memory_error_raised) {
+          in.memory_error_raised = true;
+          set_pending(call(Value::borrow(&MemoryError_type), {}));
+          goto error_noadvance;
+        }
+      } else {
+        in.memory_error_raised = false;
       }
       if (can_preempt) {
         SAVE_FRAME();
         ex.top = f;
         return RunStatus::Preempted;
       }
-      in.budget = 1 << 20;
+      // Not preemptible here: keep going in small chunks so that the outer
+      // run still stops soon after this nested one returns, and Stop is seen.
+      in.budget = 10000;
     }
     {
       uint32_t insn = code[ip++];

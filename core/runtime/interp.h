@@ -151,6 +151,7 @@ struct Interp {
   int64_t budget = 0;             // instructions left in this slice
   int64_t watchdog = 0;           // instructions left in a nested execution
   bool stop_requested = false;
+  bool memory_error_raised = false;  // MemoryError raised for this excursion over the heap cap
   BlockRequest block;
   // Output: stream 1 = stdout, 2 = stderr.
   std::function<void(int, std::string_view)> write;
