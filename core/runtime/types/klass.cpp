@@ -148,6 +148,26 @@ static Value w_format(const Value& self, CallArgs a) {
   }
   return str(self);
 }
+// object.__repr__ / object.__str__: the default "<mod.Name object at 0x...>".
+static Value w_object_repr(const Value& self, CallArgs a) {
+  Type* t = type_of(self);
+  char buf[64];
+  std::snprintf(buf, sizeof buf, " object at %p>", static_cast<void*>(self.obj()));
+  std::string s = "<";
+  if (t->flags & kHeapType) {
+    Value mod = t->module ? t->module.value() : Value();
+    if (mod && is_str(mod) && sv(mod) != "builtins") {
+      s += sv(mod);
+      s += ".";
+    }
+    s += t->qualname ? std::string(t->qualname->s) : std::string(t->name_str->s);
+  } else {
+    s += t->name;
+  }
+  s += buf;
+  return str_value(s);
+}
+static Value w_object_str(const Value& self, CallArgs a) { return repr(self); }
 static Value w_init_subclass(const Value& self, CallArgs a) {
   if (a.nargs) {
     return raisef(&TypeError_type, "%s.__init_subclass__() takes no keyword arguments",
@@ -1034,6 +1054,8 @@ void init_klass_types() {
   add_method(&object_type, "__setattr__", w_setattr);
   add_method(&object_type, "__delattr__", w_delattr);
   add_method(&object_type, "__format__", w_format);
+  add_method(&object_type, "__repr__", w_object_repr);
+  add_method(&object_type, "__str__", w_object_str);
   add_method(&object_type, "__dir__", w_dir);
   add_classmethod(&object_type, "__init_subclass__", w_init_subclass);
 
