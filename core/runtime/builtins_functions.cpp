@@ -913,6 +913,14 @@ void init_builtin_iter_types() {
 
   callable_iterator_type.name = "callable_iterator";
   callable_iterator_type.dealloc = dealloc_as<Tuple>;
+  callable_iterator_type.traverse = [](Object* o, VisitFn visit, void* ctx) {
+    for (const Value& v : static_cast<Tuple*>(o)->items)
+      if (v.is_obj()) visit(v.obj(), ctx);
+  };
+  callable_iterator_type.clear = [](Object* o) {
+    ValueVec tmp;
+    tmp.swap(static_cast<Tuple*>(o)->items);
+  };
   callable_iterator_type.iter = iter_self;
   callable_iterator_type.next = callable_iter_next;
   ready_static_type(&callable_iterator_type);

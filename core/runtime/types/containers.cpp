@@ -218,6 +218,39 @@ static void visit_vec(const ValueVec& v, VisitFn visit, void* ctx) {
 
 static bool maybe_reflected(const Value& other) { return (type_of(other)->flags & kHeapType) != 0; }
 
+// ================================================================ trashcan
+// Deallocating a deeply nested container (l = [l] 100000 times) would recurse
+// once per level on the C++ stack; like CPython's trashcan, deallocations
+// nested deeper than kTrashDepth are queued and run when the outermost one
+// finishes.
+
+namespace {
+constexpr int kTrashDepth = 200;
+int g_dealloc_depth = 0;
+std::vector<std::pair<Object*, void (*)(Object*)>>& trash() {
+  static auto* t = new std::vector<std::pair<Object*, void (*)(Object*)>>();
+  return *t;
+}
+
+template <class T>
+void trashcan_dealloc(Object* o) {
+  if (g_dealloc_depth >= kTrashDepth) {
+    trash().emplace_back(o, &dealloc_as<T>);
+    return;
+  }
+  ++g_dealloc_depth;
+  dealloc_as<T>(o);
+  if (g_dealloc_depth == 1) {
+    while (!trash().empty()) {
+      auto item = trash().back();
+      trash().pop_back();
+      item.second(item.first);
+    }
+  }
+  --g_dealloc_depth;
+}
+}  // namespace
+
 // ================================================================ tuple
 
 Ref<Tuple> new_tuple(size_t n) {
@@ -2675,7 +2708,7 @@ static void init_iter_type(Type& t, const char* name, void (*dealloc)(Object*), 
 void init_containers() {
   tuple_type.name = "tuple";
   tuple_type.flags = kBaseType;
-  tuple_type.dealloc = dealloc_as<Tuple>;
+  tuple_type.dealloc = trashcan_dealloc<Tuple>;
   tuple_type.traverse = tuple_traverse;
   tuple_type.clear = tuple_clear;
   tuple_type.new_ = tuple_new;
@@ -2696,7 +2729,7 @@ void init_containers() {
 
   list_type.name = "list";
   list_type.flags = kBaseType;
-  list_type.dealloc = dealloc_as<List>;
+  list_type.dealloc = trashcan_dealloc<List>;
   list_type.traverse = list_traverse;
   list_type.clear = list_clear;
   list_type.new_ = list_new;
@@ -2728,7 +2761,7 @@ void init_containers() {
 
   dict_type.name = "dict";
   dict_type.flags = kBaseType;
-  dict_type.dealloc = dealloc_as<Dict>;
+  dict_type.dealloc = trashcan_dealloc<Dict>;
   dict_type.traverse = dict_traverse;
   dict_type.clear = dict_clear_slot;
   dict_type.new_ = dict_new;
@@ -2805,7 +2838,7 @@ void init_containers() {
   for (Type* st : {&set_type, &frozenset_type}) {
     st->name = st == &set_type ? "set" : "frozenset";
     st->flags = kBaseType;
-    st->dealloc = dealloc_as<Set>;
+    st->dealloc = trashcan_dealloc<Set>;
     st->traverse = set_traverse;
     st->clear = set_clear_slot;
     st->new_ = set_new;
