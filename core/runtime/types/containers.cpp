@@ -193,7 +193,24 @@ static Value cmp_from_int(int c, CmpOp op) {
 }
 
 // Lexicographic comparison of two value arrays (tuple/list richcompare).
+// Native recursion guard (Py_EnterRecursiveCall) for reprs and comparisons of
+// nested containers: RecursionError instead of a C++ stack overflow.
+namespace {
+int g_native_depth = 0;
+struct RecursionGuard {
+  bool ok;
+  explicit RecursionGuard(const char* where) {
+    int limit = current_interp() ? current_interp()->recursion_limit : 1000;
+    ok = ++g_native_depth <= limit;
+    if (!ok) raisef(&RecursionError_type, "maximum recursion depth exceeded%s", where);
+  }
+  ~RecursionGuard() { --g_native_depth; }
+};
+}  // namespace
+
 static Value seq_compare(const Value* a, size_t na, const Value* b, size_t nb, CmpOp op) {
+  RecursionGuard guard(" in comparison");
+  if (!guard.ok) return Value();
   if ((op == CmpOp::EQ || op == CmpOp::NE) && na != nb) return Bool(op == CmpOp::NE);
   size_t i = 0;
   for (; i < na && i < nb; ++i) {
@@ -279,6 +296,8 @@ Value empty_tuple() {
 }
 
 static Value tuple_repr(const Value& self) {
+  RecursionGuard guard(" while getting the repr of an object");
+  if (!guard.ok) return Value();
   Tuple* t = self.as<Tuple>();
   if (t->items.empty()) return str_value("()");
   if (!repr_enter(t)) return str_value("(...)");
@@ -542,6 +561,8 @@ Value seq_to_list(const Value& iterable) {
 }
 
 static Value list_repr(const Value& self) {
+  RecursionGuard guard(" while getting the repr of an object");
+  if (!guard.ok) return Value();
   List* l = self.as<List>();
   if (l->items.empty()) return str_value("[]");
   if (!repr_enter(l)) return str_value("[...]");
@@ -1213,6 +1234,8 @@ void dict_clear(Dict* d) {
 }
 
 static Value dict_repr(const Value& self) {
+  RecursionGuard guard(" while getting the repr of an object");
+  if (!guard.ok) return Value();
   Dict* d = self.as<Dict>();
   if (d->used == 0) return str_value("{}");
   if (!repr_enter(d)) return str_value("{...}");
@@ -1272,6 +1295,8 @@ static bool dict_setitem(const Value& self, const Value& key, const Value& v) {
 static int dict_contains_slot(const Value& self, const Value& key) { return dict_contains(self.as<Dict>(), key); }
 
 static Value dict_richcompare(const Value& a, const Value& b, CmpOp op) {
+  RecursionGuard guard(" in comparison");
+  if (!guard.ok) return Value();
   if (!isinstance(a, &dict_type) || !isinstance(b, &dict_type) || (op != CmpOp::EQ && op != CmpOp::NE))
     return NotImplemented();
   Dict* x = a.as<Dict>();
@@ -1859,6 +1884,8 @@ static bool set_update_from(Set* s, const Value& other) {
 }
 
 static Value set_repr(const Value& self) {
+  RecursionGuard guard(" while getting the repr of an object");
+  if (!guard.ok) return Value();
   Set* s = self.as<Set>();
   Type* t = type_of(self);
   std::string tname(type_name(self));
