@@ -1010,9 +1010,9 @@ struct Compiler {
     u->fblocks.push_back({FBlock::FinallyEnd});
     body(t->finalbody);
     u->fblocks.pop_back();
-    pop_handler();
     set_pos(t->finalbody.empty() ? t->pos : t->finalbody.back()->pos);
     emit(Op::RERAISE, 0);
+    pop_handler();
     bind(cleanup);
     emit_cleanup();
     bind(end);
@@ -1046,7 +1046,6 @@ struct Compiler {
       }
       int next = new_label();
       if (h->type) {
-        emit(Op::COPY, 1);
         expr(h->type);
         set_pos(h->pos);
         emit(Op::CHECK_EXC_MATCH);
@@ -1085,9 +1084,9 @@ struct Compiler {
       bind(next);
     }
     u->fblocks.pop_back();
-    pop_handler();
     set_pos(t->handlers.back()->pos);
-    emit(Op::RERAISE, 0);
+    emit(Op::RERAISE, 0);  // no handler matched (still under the cleanup handler)
+    pop_handler();
     bind(cleanup);
     emit_cleanup();
     bind(orelse);
