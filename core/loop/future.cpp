@@ -138,7 +138,7 @@ Value future_result(Future* f) {
     rt::set_pending(std::move(e));
     return Value();
   }
-  if (f->state != FutState::Finished) return raise_invalid_state("Result is not ready.");
+  if (f->state != FutState::Finished) return raise_invalid_state("Result is not set.");
   f->log_traceback = false;
   if (f->exception) return raise_stored(f);
   return f->result ? f->result : rt::None();

@@ -397,23 +397,42 @@ Value make_run_until_complete(EventLoop* loop, Value fut) {
   return named(run_until_complete_co(Ref<EventLoop>::borrow(loop), std::move(fut), true), "run_until_complete").value();
 }
 
+// _check_closed()/_check_running() of run_until_complete/run_forever, with
+// the frames CPython shows. Null + RuntimeError when the loop cannot run.
+static bool check_can_run(EventLoop* l, bool forever, const Value& arg) {
+  bool v314 = state().minor() >= 13;
+  const char* msg = nullptr;
+  StdFrame inner = StdFrame::CheckClosedRaise, outer = StdFrame::RucCheckClosed;
+  if (l->closed) {
+    msg = "Event loop is closed";
+    outer = forever ? StdFrame::RunForeverCheckClosed : StdFrame::RucCheckClosed;
+  } else if (l->running || state().running_loop) {
+    msg = l->running ? "This event loop is already running"
+                     : "Cannot run the event loop while another loop is running";
+    inner = StdFrame::CheckRunningRaise;
+    outer = forever ? StdFrame::RunForeverCheckRunning : StdFrame::RucCheckRunning;
+  }
+  if (!msg) return true;
+  rt::raise(&rt::RuntimeError_type, msg);
+  Value e = rt::peek_pending();
+  if (l->closed || l->running) add_stdlib_frame(e, inner);
+  add_stdlib_frame(e, outer);
+  if (forever && v314) add_stdlib_frame(e, StdFrame::RunForeverSetup);
+  if (arg) keep_alive_with(e, arg);
+  return false;
+}
+
 Value loop_py_run_until_complete(const Value& self, rt::CallArgs a) {
   if (!rt::check_nargs(a, "run_until_complete", 1, 1)) return Value();
   EventLoop* l = self.as<EventLoop>();
-  if (l->closed) return rt::raise(&rt::RuntimeError_type, "Event loop is closed");
-  if (l->running) return rt::raise(&rt::RuntimeError_type, "This event loop is already running");
-  if (state().running_loop)
-    return rt::raise(&rt::RuntimeError_type, "Cannot run the event loop while another loop is running");
+  if (!check_can_run(l, false, a[0])) return Value();
   return block_on(make_run_until_complete(l, a[0]));
 }
 
 Value loop_py_run_forever(const Value& self, rt::CallArgs a) {
   if (!rt::check_nargs(a, "run_forever", 0, 0)) return Value();
   EventLoop* l = self.as<EventLoop>();
-  if (l->closed) return rt::raise(&rt::RuntimeError_type, "Event loop is closed");
-  if (l->running) return rt::raise(&rt::RuntimeError_type, "This event loop is already running");
-  if (state().running_loop)
-    return rt::raise(&rt::RuntimeError_type, "Cannot run the event loop while another loop is running");
+  if (!check_can_run(l, true, Value())) return Value();
   return block_on(named(run_forever_co(Ref<EventLoop>::borrow(l)), "run_forever").value());
 }
 
@@ -492,8 +511,12 @@ static Co asyncio_run_co(Value main, Value debug) {
 }
 
 Value make_asyncio_run(Value main, Value debug) {
-  if (state().running_loop)
-    return rt::raise(&rt::RuntimeError_type, "asyncio.run() cannot be called from a running event loop");
+  if (state().running_loop) {
+    rt::raise(&rt::RuntimeError_type, "asyncio.run() cannot be called from a running event loop");
+    add_stdlib_frame(rt::peek_pending(), StdFrame::RunnersRunRunning);
+    keep_alive_with(rt::peek_pending(), main);
+    return Value();
+  }
   if (!is_coroutine(main)) {
     if (state().minor() >= 14)
       return rt::raise(&rt::TypeError_type, "An asyncio.Future, a coroutine or an awaitable is required");

@@ -20,7 +20,7 @@ struct FrameInfo {
 };
 
 // Indexed by StdFrame; line 0 = no such frame in that version.
-static_assert(int(StdFrame::Count) == 16, "update the tables");
+static_assert(int(StdFrame::Count) == 24, "update the tables");
 const FrameInfo k39[] = {
     {"asyncio/events.py", "_run", 80, "            self._context.run(self._callback, *self._args)", 12, 58},
     {"asyncio/runners.py", "run", 44, "        return loop.run_until_complete(main)", 15, 44},
@@ -38,6 +38,14 @@ const FrameInfo k39[] = {
     {"asyncio/tasks.py", "wait_for", 479, "            return fut.result()", 19, 31},
     {"asyncio/tasks.py", "wait_for", 490, "                return fut.result()", 23, 35},
     {"asyncio/tasks.py", "wait_for", 492, "                raise exceptions.TimeoutError() from exc", -1, -1},
+    {"asyncio/runners.py", "run", 33, "        raise RuntimeError(\n            \"asyncio.run() cannot be called from a running event loop\")", -1, -1},
+    {"asyncio/base_events.py", "run_until_complete", 622, "        self._check_closed()", -1, -1},
+    {"asyncio/base_events.py", "run_until_complete", 623, "        self._check_running()", -1, -1},
+    {"asyncio/base_events.py", "_check_closed", 515, "            raise RuntimeError('Event loop is closed')", -1, -1},
+    {"asyncio/base_events.py", "_check_running", 583, "            raise RuntimeError('This event loop is already running')", -1, -1},
+    {"asyncio/base_events.py", "run_forever", 590, "        self._check_closed()", -1, -1},
+    {"asyncio/base_events.py", "run_forever", 591, "        self._check_running()", -1, -1},
+    {"asyncio/base_events.py", "run_forever", 0, "", -1, -1},
 };
 const FrameInfo k312[] = {
     {"asyncio/events.py", "_run", 88, "            self._context.run(self._callback, *self._args)", 12, 58},
@@ -56,6 +64,14 @@ const FrameInfo k312[] = {
     {"asyncio/tasks.py", "wait_for", 0, "", -1, -1},
     {"asyncio/tasks.py", "wait_for", 0, "", -1, -1},
     {"asyncio/tasks.py", "wait_for", 0, "", -1, -1},
+    {"asyncio/runners.py", "run", 190, "        raise RuntimeError(\n            \"asyncio.run() cannot be called from a running event loop\")", -1, -1},
+    {"asyncio/base_events.py", "run_until_complete", 662, "        self._check_closed()", -1, -1},
+    {"asyncio/base_events.py", "run_until_complete", 663, "        self._check_running()", -1, -1},
+    {"asyncio/base_events.py", "_check_closed", 541, "            raise RuntimeError('Event loop is closed')", -1, -1},
+    {"asyncio/base_events.py", "_check_running", 622, "            raise RuntimeError('This event loop is already running')", -1, -1},
+    {"asyncio/base_events.py", "run_forever", 629, "        self._check_closed()", -1, -1},
+    {"asyncio/base_events.py", "run_forever", 630, "        self._check_running()", -1, -1},
+    {"asyncio/base_events.py", "run_forever", 0, "", -1, -1},
 };
 const FrameInfo k314[] = {
     {"asyncio/events.py", "_run", 94, "            self._context.run(self._callback, *self._args)", 12, 58},
@@ -77,6 +93,14 @@ const FrameInfo k314[] = {
     {"asyncio/tasks.py", "wait_for", 0, "", -1, -1},
     {"asyncio/tasks.py", "wait_for", 0, "", -1, -1},
     {"asyncio/tasks.py", "wait_for", 0, "", -1, -1},
+    {"asyncio/runners.py", "run", 200, "        raise RuntimeError(\n            \"asyncio.run() cannot be called from a running event loop\")", 8, 71},
+    {"asyncio/base_events.py", "run_until_complete", 694, "        self._check_closed()", 8, 28},
+    {"asyncio/base_events.py", "run_until_complete", 695, "        self._check_running()", 8, 29},
+    {"asyncio/base_events.py", "_check_closed", 550, "            raise RuntimeError('Event loop is closed')", 18, 54},
+    {"asyncio/base_events.py", "_check_running", 631, "            raise RuntimeError('This event loop is already running')", 18, 68},
+    {"asyncio/base_events.py", "_run_forever_setup", 643, "        self._check_closed()", 8, 28},
+    {"asyncio/base_events.py", "_run_forever_setup", 644, "        self._check_running()", 8, 29},
+    {"asyncio/base_events.py", "run_forever", 674, "            self._run_forever_setup()", 12, 37},
 };
 
 // Code objects are made once per (version, frame) and live for the process
@@ -126,6 +150,31 @@ rt::Code* code_for(int minor, StdFrame f) {
 }
 
 }  // namespace
+
+void warn_unawaited_at(const rt::Value& v, StdFrame f) {
+  if (!rt::is_exact(v, &rt::coroutine_type)) return;
+  rt::Gen* g = v.as<rt::Gen>();
+  if (g->started || g->warned || !g->frame) return;
+  rt::Code* c = code_for(rt::interp().minor, f);
+  if (!c) return;
+  g->warned = true;
+  std::string name = g->qualname ? g->qualname->s : "?";
+  int line = c->positions.empty() ? c->firstlineno : c->positions[0].line;
+  std::string src = c->source ? c->source->line(line) : std::string();
+  size_t b = src.find_first_not_of(' ');
+  src = b == std::string::npos ? std::string() : src.substr(b);
+  std::string out = c->filename->s + ":" + std::to_string(line) + ": RuntimeWarning: coroutine '" + name +
+                    "' was never awaited\n";
+  if (!src.empty()) out += "  " + src + "\n";
+  out += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
+  rt::write_out(2, out);
+}
+
+void keep_alive_with(const rt::Value& exc, rt::Value v) {
+  if (exc.is_obj() && rt::isinstance(exc, &rt::BaseException_type) &&
+      !rt::isinstance(exc, &rt::AttributeError_type))
+    rt::as_exc(exc)->obj = std::move(v);  // BaseExc::obj is only visible on AttributeError
+}
 
 void add_stdlib_frame(const rt::Value& exc, StdFrame f) {
   if (!exc.is_obj() || !rt::isinstance(exc, &rt::BaseException_type)) return;

@@ -28,11 +28,30 @@ enum class StdFrame : uint8_t {
   WaitForResult,          // tasks.py wait_for (3.9): return fut.result()
   WaitForCancelResult,    // tasks.py wait_for (3.9): return fut.result() after the timeout
   WaitForRaise,           // tasks.py wait_for (3.9): raise exceptions.TimeoutError() from exc
+  RunnersRunRunning,      // runners.py run: raise RuntimeError("asyncio.run() cannot be called ...")
+  RucCheckClosed,         // base_events.py run_until_complete: self._check_closed()
+  RucCheckRunning,        // base_events.py run_until_complete: self._check_running()
+  CheckClosedRaise,       // base_events.py _check_closed: raise RuntimeError('Event loop is closed')
+  CheckRunningRaise,      // base_events.py _check_running: raise RuntimeError('This event loop is already running')
+  RunForeverCheckClosed,  // base_events.py run_forever: self._check_closed() (3.14: in _run_forever_setup)
+  RunForeverCheckRunning, // base_events.py run_forever: self._check_running() (3.14: in _run_forever_setup)
+  RunForeverSetup,        // base_events.py run_forever: self._run_forever_setup() (3.13+)
   Count
 };
 
 // Prepends the frame to exc's traceback (as if exc left that frame). No-op
 // when the target version has no such frame.
 void add_stdlib_frame(const rt::Value& exc, StdFrame f);
+
+// "FILE:LINE: RuntimeWarning: coroutine 'f' was never awaited" attributed to
+// the stdlib frame `f` (e.g. a callback returned a coroutine inside
+// Handle._run). Marks the coroutine as warned. No-op for other values.
+void warn_unawaited_at(const rt::Value& maybe_coro, StdFrame f);
+
+// Keeps `v` alive as long as `exc` (a RuntimeError raised by one of our
+// blocking natives): in CPython the argument stays referenced by the asyncio
+// frame in the traceback, which fixes when "coroutine ... was never awaited"
+// is printed (when the exception dies, e.g. at the end of the except block).
+void keep_alive_with(const rt::Value& exc, rt::Value v);
 
 }  // namespace ls::loop

@@ -1,5 +1,6 @@
 // register_all(): every native module this layer provides.
 #include "modules/modules.h"
+#include "modules/stdlib.h"
 
 namespace ls::mods {
 
@@ -9,6 +10,7 @@ void register_all() {
   done = true;
   register_asyncio();
   register_time();
+  register_stdlib();
 }
 
 }  // namespace ls::mods
