@@ -615,6 +615,7 @@ Co wait_co(Value fs, Value timeout, Value return_when) {
     if (any_coro) {
       rt::raise(&rt::TypeError_type, "Passing coroutines is forbidden, use tasks explicitly.");
       loop::add_stdlib_frame(rt::peek_pending(), loop::StdFrame::TasksWaitCoroutines);
+      loop::keep_alive_with(rt::peek_pending(), fs);  // wait()'s frame in the traceback holds fs
       co_return Value();
     }
     if (!l) co_return Value();
