@@ -532,7 +532,7 @@ struct Compiler {
           error(s->pos, "invalid syntax");
           return;
         }
-        error(s->pos, "'except*' is not supported by loopscope yet");
+        try_star(as<Try>(s));
         break;
       case StmtKind::Assert: {
         auto* a = as<Assert>(s);
@@ -983,6 +983,119 @@ struct Compiler {
     bind(end);
   }
 
+  // try/except* (CPython 3.12 compiler_try_star_except): the stack holds
+  // [prev, orig, raised-list, rest]; each clause splits `rest` with
+  // CHECK_EG_MATCH; PREP_RERAISE_STAR combines what is left to re-raise.
+  void try_star(Try* t) {
+    if (!t->finalbody.empty()) {
+      int handler = new_label(), cleanup = new_label(), end = new_label();
+      push_handler(handler);
+      u->fblocks.push_back({FBlock::FinallyTry});
+      u->fblocks.back().finalbody = &t->finalbody;
+      try_star_except(t);
+      u->fblocks.pop_back();
+      pop_handler();
+      body(t->finalbody);
+      emit_jump(Op::JUMP, end);
+      bind(handler);
+      push_handler(cleanup, true);
+      emit(Op::PUSH_EXC_INFO);
+      u->fblocks.push_back({FBlock::FinallyEnd});
+      body(t->finalbody);
+      u->fblocks.pop_back();
+      emit(Op::RERAISE, 0);
+      pop_handler();
+      bind(cleanup);
+      emit_cleanup();
+      bind(end);
+      return;
+    }
+    try_star_except(t);
+  }
+
+  void try_star_except(Try* t) {
+    int handler = new_label(), cleanup = new_label(), end = new_label(), orelse = new_label();
+    int reraise_star = new_label(), reraise = new_label();
+    push_handler(handler);
+    u->fblocks.push_back({FBlock::TryExcept});
+    body(t->body);
+    u->fblocks.pop_back();
+    pop_handler();
+    emit_jump(Op::JUMP, orelse);
+    bind(handler);
+    push_handler(cleanup, true);
+    emit(Op::PUSH_EXC_INFO);
+    u->fblocks.push_back({FBlock::ExceptionHandler});
+    size_t n = t->handlers.size();
+    for (size_t i = 0; i < n; ++i) {
+      ExceptHandler* h = t->handlers[i];
+      set_pos(h->pos);
+      int no_match = new_label(), except_with_error = new_label(), cleanup_end = new_label(), next = new_label();
+      if (i == 0) {
+        emit(Op::BUILD_LIST, 0);
+        emit(Op::COPY, 2);
+      }
+      if (!h->type) {
+        error(h->pos, "expected one or more exception types");
+        return;
+      }
+      expr(h->type);
+      set_pos(h->pos);
+      emit(Op::CHECK_EG_MATCH);
+      emit(Op::COPY, 1);
+      emit_jump(Op::POP_JUMP_IF_NONE, no_match);
+      if (!h->name.empty()) store_name(h->name);
+      else emit(Op::POP_TOP);
+      push_handler(cleanup_end, true);
+      u->fblocks.push_back({FBlock::HandlerCleanup});
+      u->fblocks.back().handler_name = h->name;
+      body(h->body);
+      u->fblocks.pop_back();
+      pop_handler();
+      if (!h->name.empty()) {
+        load_none();
+        store_name(h->name);
+        name_op(h->name, ExprContext::Del);
+      }
+      emit_jump(Op::JUMP, next);
+      bind(cleanup_end);
+      if (!h->name.empty()) {
+        load_none();
+        store_name(h->name);
+        name_op(h->name, ExprContext::Del);
+      }
+      emit(Op::LIST_APPEND, 3);
+      emit(Op::POP_TOP);
+      emit_jump(Op::JUMP, next);
+      bind(no_match);
+      emit(Op::POP_TOP);
+      bind(next);
+      (void)except_with_error;
+      if (i + 1 == n) {
+        emit(Op::LIST_APPEND, 1);
+        emit_jump(Op::JUMP, reraise_star);
+      }
+    }
+    u->fblocks.pop_back();
+    bind(reraise_star);
+    emit(Op::PREP_RERAISE_STAR);
+    emit(Op::COPY, 1);
+    emit_jump(Op::POP_JUMP_IF_NOT_NONE, reraise);
+    emit(Op::POP_TOP);
+    emit(Op::POP_EXCEPT);
+    emit_jump(Op::JUMP, end);
+    bind(reraise);
+    emit(Op::SWAP, 2);
+    emit(Op::POP_EXCEPT);
+    emit(Op::RERAISE, 0);
+    pop_handler();
+    bind(cleanup);
+    emit_cleanup();
+    bind(orelse);
+    body(t->orelse);
+    bind(end);
+  }
+
   void try_stmt(Try* t) {
     if (!t->finalbody.empty()) {
       try_finally(t);
@@ -1098,7 +1211,7 @@ struct Compiler {
     WithItem* it = w->items[item];
     int handler = new_label(), cleanup = new_label(), end = new_label(), suppress = new_label();
     expr(it->context_expr);
-    set_pos(w->pos);
+    set_pos(it->context_expr->pos);
     emit(Op::BEFORE_WITH);
     if (it->optional_vars) store_target(it->optional_vars);
     else emit(Op::POP_TOP);
@@ -1108,7 +1221,7 @@ struct Compiler {
     else body(w->body);
     u->fblocks.pop_back();
     pop_handler();
-    set_pos(w->pos);
+    set_pos(it->context_expr->pos);
     emit(Op::PUSH_NULL);
     load_none();
     load_none();
@@ -1117,6 +1230,7 @@ struct Compiler {
     emit(Op::POP_TOP);
     emit_jump(Op::JUMP, end);
     bind(handler);
+    set_pos(it->context_expr->pos);
     push_handler(cleanup, true);
     emit(Op::PUSH_EXC_INFO);
     emit(Op::WITH_EXCEPT_START);
@@ -1137,7 +1251,7 @@ struct Compiler {
     WithItem* it = w->items[item];
     int handler = new_label(), cleanup = new_label(), end = new_label(), suppress = new_label();
     expr(it->context_expr);
-    set_pos(w->pos);
+    set_pos(it->context_expr->pos);
     emit(Op::BEFORE_ASYNC_WITH);
     emit(Op::GET_AWAITABLE, 1);
     load_none();
@@ -1150,7 +1264,7 @@ struct Compiler {
     else body(w->body);
     u->fblocks.pop_back();
     pop_handler();
-    set_pos(w->pos);
+    set_pos(it->context_expr->pos);
     emit(Op::PUSH_NULL);
     load_none();
     load_none();
@@ -1160,6 +1274,7 @@ struct Compiler {
     emit(Op::POP_TOP);
     emit_jump(Op::JUMP, end);
     bind(handler);
+    set_pos(it->context_expr->pos);
     push_handler(cleanup, true);
     emit(Op::PUSH_EXC_INFO);
     emit(Op::WITH_EXCEPT_START);

@@ -254,6 +254,33 @@ static Value load_global(Frame* f, Str* name) {
   return Value();
 }
 
+// LOAD_GLOBAL with the per-code cache (Code::global_cache): remembers the
+// entry index of the name in globals (or builtins, when globals lacks it) and
+// trusts it while the dicts' versions are unchanged (Dict::version).
+static Value load_global_cached(Frame* f, uint32_t i) {
+  Code* co = f->code.get();
+  if (co->global_cache.size() != co->names.size()) co->global_cache.assign(co->names.size(), {});
+  Code::GlobalCache& c = co->global_cache[i];
+  Dict* g = f->globals.get();
+  Dict* b = f->builtins.get();
+  if (c.globals == g && c.gver == g->version) {
+    if (!c.builtins) return g->entries[c.ix].value;
+    if (c.builtins == b && c.bver == b->version) return b->entries[c.ix].value;
+  }
+  Str* name = co->names[i].get();
+  int64_t ix = dict_find_str(g, name);
+  if (ix >= 0) {
+    c = {g, g->version, nullptr, 0, ix};
+    return g->entries[ix].value;
+  }
+  ix = dict_find_str(b, name);
+  if (ix >= 0) {
+    c = {g, g->version, b, b->version, ix};
+    return b->entries[ix].value;
+  }
+  return load_global(f, name);
+}
+
 static Value load_name(Frame* f, Str* name) {
   if (f->locals) {
     if (is_exact(f->locals, &dict_type)) {
@@ -383,6 +410,8 @@ Value get_yield_from_iter(const Value& v);           // gen.cpp
 Value super_attr(const Value& sup, const Value& cls, const Value& self, Str* name);
 void gen_finish(Gen* g);                             // gen.cpp: frame done
 Value exc_match(const Value& exc, const Value& type);  // exceptions.cpp: 1/0 or error
+bool eg_match(const Value& exc, const Value& type, Value* match, Value* rest);
+Value eg_prep_reraise_star(const Value& orig, const Value& excs);
 Value with_exit_call(const Value& exit, const Value& exc);
 Value call_function_nested(Function* fn, CallArgs a);
 
@@ -575,7 +604,7 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
           break;
         }
         case Op::LOAD_GLOBAL: {
-          Value v = load_global(f, f->code->names[arg].get());
+          Value v = load_global_cached(f, arg);
           ERROR_IF(!v);
           PUSH(std::move(v));
           break;
@@ -1412,10 +1441,24 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
           PUSH(std::move(r));
           break;
         }
-        case Op::CHECK_EG_MATCH:
-        case Op::PREP_RERAISE_STAR:
-          raise(&NotImplementedError_type, "except* is not supported by loopscope yet");
-          goto error;
+        case Op::CHECK_EG_MATCH: {
+          Value type = POP();
+          Value exc = POP();
+          Value match, rest;
+          if (!eg_match(exc, type, &match, &rest)) goto error;
+          PUSH(rest ? rest : None());
+          if (match) in.handled = match;
+          PUSH(match ? match : None());
+          break;
+        }
+        case Op::PREP_RERAISE_STAR: {
+          Value excs = POP();
+          Value orig = POP();
+          Value r = eg_prep_reraise_star(orig, excs);
+          ERROR_IF(!r);
+          PUSH(std::move(r));
+          break;
+        }
         case Op::RERAISE: {
           Value exc = POP();
           in.exc = std::move(exc);

@@ -220,37 +220,123 @@ std::string exception_only(const Value& exc) {
   return out;
 }
 
-void format_chain(const Value& exc, int minor, std::string& out, std::vector<Object*>& seen) {
-  seen.push_back(exc.obj());
-  BaseExc* e = as_exc(exc);
-  auto unseen = [&](const Value& v) {
+// TracebackException.format() with its _ExceptionPrintContext: exception
+// groups are drawn with `+-+---- N ----` boxes and `| ` margins.
+struct PrintCtx {
+  int minor;
+  int group_depth = 0;
+  bool need_close = false;
+  std::vector<Object*> seen;
+  std::string out;
+
+  std::string indent() const { return std::string(size_t(2 * group_depth), ' '); }
+  void emit(const std::string& text, char margin = '|') {
+    std::string prefix = indent();
+    if (group_depth) {
+      prefix += margin;
+      prefix += ' ';
+    }
+    size_t i = 0;
+    while (i < text.size()) {
+      size_t nl = text.find('\n', i);
+      size_t end = nl == std::string::npos ? text.size() : nl + 1;
+      out += prefix;
+      out.append(text, i, end - i);
+      i = end;
+    }
+  }
+  bool is_seen(const Value& v) const {
     for (Object* o : seen)
-      if (o == v.obj()) return false;
-    return true;
+      if (o == v.obj()) return true;
+    return false;
+  }
+};
+
+constexpr size_t kMaxGroupWidth = 15;
+constexpr int kMaxGroupDepth = 10;
+
+void format_tbe(const Value& exc, PrintCtx& ctx);
+
+// The chain of one exception: causes/contexts first, oldest first.
+void format_tbe(const Value& exc, PrintCtx& ctx) {
+  struct Link {
+    const char* msg;
+    Value exc;
   };
-  if (e->cause && unseen(e->cause)) {
-    format_chain(e->cause, minor, out, seen);
-    out += "\nThe above exception was the direct cause of the following exception:\n\n";
-  } else if (e->context && !e->suppress_context && unseen(e->context)) {
-    format_chain(e->context, minor, out, seen);
-    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+  std::vector<Link> chain;  // newest first; msg: how this one links to the older one
+  Value e = exc;
+  while (e) {
+    ctx.seen.push_back(e.obj());
+    BaseExc* be = as_exc(e);
+    Value next;
+    const char* msg = nullptr;
+    if (be->cause && !ctx.is_seen(be->cause)) {
+      next = be->cause;
+      msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+    } else if (!be->cause && be->context && !be->suppress_context && !ctx.is_seen(be->context)) {
+      next = be->context;
+      msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+    }
+    chain.push_back({msg, e});
+    e = next;
   }
-  if (e->traceback) {
-    out += "Traceback (most recent call last):\n";
-    out += format_stack(e->traceback, minor);
+  for (size_t k = chain.size(); k-- > 0;) {
+    const Value& x = chain[k].exc;
+    if (chain[k].msg) ctx.emit(chain[k].msg);
+    BaseExc* bx = as_exc(x);
+    bool is_group = isinstance(x, &BaseExceptionGroup_type) && bx->exceptions;
+    if (!is_group) {
+      if (bx->traceback) {
+        ctx.emit("Traceback (most recent call last):\n");
+        ctx.emit(format_stack(bx->traceback, ctx.minor));
+      }
+      ctx.emit(exception_only(x));
+    } else if (ctx.group_depth > kMaxGroupDepth) {
+      ctx.emit("... (max_group_depth is " + std::to_string(kMaxGroupDepth) + ")\n");
+    } else {
+      bool toplevel = ctx.group_depth == 0;
+      if (toplevel) ++ctx.group_depth;
+      if (bx->traceback) {
+        ctx.emit("Exception Group Traceback (most recent call last):\n", toplevel ? '+' : '|');
+        ctx.emit(format_stack(bx->traceback, ctx.minor));
+      }
+      ctx.emit(exception_only(x));
+      size_t num = bx->exceptions->size();
+      size_t n = num <= kMaxGroupWidth ? num : kMaxGroupWidth + 1;
+      ctx.need_close = false;
+      for (size_t i = 0; i < n; ++i) {
+        bool last = i == n - 1;
+        if (last) ctx.need_close = true;
+        bool truncated = i >= kMaxGroupWidth;
+        std::string title = truncated ? "..." : std::to_string(i + 1);
+        ctx.out += ctx.indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + title + " ----------------\n";
+        ++ctx.group_depth;
+        if (!truncated) {
+          format_tbe(bx->exceptions->items[i], ctx);
+        } else {
+          size_t remaining = num - kMaxGroupWidth;
+          ctx.emit("and " + std::to_string(remaining) + " more exception" + (remaining > 1 ? "s" : "") + "\n");
+        }
+        if (last && ctx.need_close) {
+          ctx.out += ctx.indent() + "+------------------------------------\n";
+          ctx.need_close = false;
+        }
+        --ctx.group_depth;
+      }
+      if (toplevel) ctx.group_depth = 0;
+    }
   }
-  out += exception_only(exc);
 }
 
 }  // namespace
 
 std::string format_exception(const Value& exc) {
-  std::string out;
-  std::vector<Object*> seen;
   Value saved = take_pending();
-  format_chain(exc, interp().minor, out, seen);
+  PrintCtx ctx;
+  ctx.minor = interp().minor;
+  format_tbe(exc, ctx);
   interp().exc = std::move(saved);
-  return out;
+  return std::move(ctx.out);
 }
 
 void print_exception(const Value& exc) { write_out(2, format_exception(exc)); }

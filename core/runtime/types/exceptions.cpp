@@ -243,6 +243,195 @@ static Value eg_str(const Value& self) {
   size_t n = e->exceptions ? e->exceptions->size() : 0;
   return str_value(e->message->s + " (" + std::to_string(n) + " sub-exception" + (n == 1 ? "" : "s") + ")");
 }
+// ---- ExceptionGroup.split / subgroup / derive (CPython's exceptions.c)
+
+Value exc_match(const Value& exc, const Value& type);
+
+static Value eg_derive_with(const Value& self, const std::vector<Value>& excs) {
+  BaseExc* e = as_exc(self);
+  Ref<List> l = new_list(excs.size());
+  for (size_t i = 0; i < excs.size(); ++i) l->items[i] = excs[i];
+  Value derive = getattr(self, intern("derive"));
+  if (!derive) return derive;
+  Value eg = call(derive, {l.take()});
+  if (!eg) return eg;
+  if (!isinstance(eg, &BaseExceptionGroup_type)) {
+    return raise(&TypeError_type, "derive must return an instance of BaseExceptionGroup");
+  }
+  // Copy the metadata (traceback, cause, context, notes) like CPython.
+  BaseExc* n = as_exc(eg);
+  n->traceback = e->traceback;
+  n->cause = e->cause;
+  n->context = e->context;
+  n->suppress_context = e->suppress_context;
+  if (e->notes && is_exact(e->notes, &list_type)) {
+    Ref<List> copy = new_list(0);
+    for (const Value& x : e->notes.as<List>()->items) copy->items.push_back(x);
+    n->notes = copy.take();
+  }
+  return eg;
+}
+
+// condition: a type or tuple of types (matches by isinstance), or a callable.
+static int eg_condition(const Value& cond, const Value& exc) {
+  if (isinstance(cond, &type_type) || isinstance(cond, &tuple_type)) {
+    Value r = exc_match(exc, cond);
+    if (!r) return -1;
+    return r.is(&true_obj);
+  }
+  Value r = call(cond, {exc});
+  if (!r) return -1;
+  return truthy(r);
+}
+
+bool eg_split(const Value& self, const Value& cond, bool want_rest, Value* match, Value* rest) {
+  int c = eg_condition(cond, self);
+  if (c < 0) return false;
+  if (c) {
+    *match = self;
+    *rest = Value();
+    return true;
+  }
+  if (!isinstance(self, &BaseExceptionGroup_type)) {
+    *match = Value();
+    *rest = self;
+    return true;
+  }
+  std::vector<Value> ms, rs;
+  for (const Value& e : as_exc(self)->exceptions->items) {
+    Value m, r;
+    if (!eg_split(e, cond, want_rest, &m, &r)) return false;
+    if (m) ms.push_back(m);
+    if (r) rs.push_back(r);
+  }
+  *match = Value();
+  *rest = Value();
+  if (!ms.empty()) {
+    *match = eg_derive_with(self, ms);
+    if (!*match) return false;
+  }
+  if (want_rest && !rs.empty()) {
+    *rest = eg_derive_with(self, rs);
+    if (!*rest) return false;
+  }
+  return true;
+}
+
+static Value m_split(const Value& self, CallArgs a) {
+  if (!check_nargs(a, "split", 1, 1)) return Value();
+  Value m, r;
+  if (!eg_split(self, a[0], true, &m, &r)) return Value();
+  return tuple_of({m ? m : None(), r ? r : None()}).take();
+}
+static Value m_subgroup(const Value& self, CallArgs a) {
+  if (!check_nargs(a, "subgroup", 1, 1)) return Value();
+  Value m, r;
+  if (!eg_split(self, a[0], false, &m, &r)) return Value();
+  return m ? m : None();
+}
+static Value m_derive(const Value& self, CallArgs a) {
+  if (!check_nargs(a, "derive", 1, 1)) return Value();
+  Value args[2] = {as_exc(self)->message.value(), a[0]};
+  return eg_new(&BaseExceptionGroup_type, CallArgs{args, 2, nullptr});
+}
+
+static void collect_leaves(const Value& e, std::vector<Object*>& out) {
+  if (isinstance(e, &BaseExceptionGroup_type)) {
+    for (const Value& x : as_exc(e)->exceptions->items) collect_leaves(x, out);
+  } else {
+    out.push_back(e.obj());
+  }
+}
+
+static bool same_metadata(const Value& a, const Value& b) {
+  BaseExc* x = as_exc(a);
+  BaseExc* y = as_exc(b);
+  return x->notes.is(y->notes) && x->traceback.is(y->traceback) && x->cause.is(y->cause) &&
+         x->context.is(y->context);
+}
+
+// CHECK_EG_MATCH: split `exc` by `type` for an except* clause.
+bool eg_match(const Value& exc, const Value& type, Value* match, Value* rest) {
+  auto check_type = [](const Value& t) {
+    return isinstance(t, &type_type) && is_subtype(t.as<Type>(), &BaseExceptionGroup_type);
+  };
+  bool bad = check_type(type);
+  if (isinstance(type, &tuple_type))
+    for (const Value& t : type.as<Tuple>()->items) bad = bad || check_type(t);
+  if (bad) {
+    raise(&TypeError_type, "catching ExceptionGroup with except* is not allowed. Use except instead.");
+    return false;
+  }
+  Value r = exc_match(exc, type);
+  if (!r) return false;
+  if (r.is(&true_obj)) {
+    if (isinstance(exc, &BaseExceptionGroup_type)) {
+      *match = exc;
+    } else {
+      Value args[2] = {str_value(""), tuple_of({exc}).take()};
+      Value w = eg_new(&BaseExceptionGroup_type, CallArgs{args, 2, nullptr});
+      if (!w) return false;
+      as_exc(w)->traceback = as_exc(exc)->traceback;
+      *match = w;
+    }
+    *rest = Value();
+    return true;
+  }
+  if (isinstance(exc, &BaseExceptionGroup_type)) return eg_split(exc, type, true, match, rest);
+  *match = Value();
+  *rest = exc;
+  return true;
+}
+
+// Keeps the leaves of `orig` that are in `keep` (by identity), with orig's structure.
+static bool eg_project(const Value& orig, const std::vector<Object*>& keep, Value* out) {
+  if (!isinstance(orig, &BaseExceptionGroup_type)) {
+    *out = Value();
+    for (Object* o : keep)
+      if (o == orig.obj()) *out = orig;
+    return true;
+  }
+  std::vector<Value> parts;
+  for (const Value& e : as_exc(orig)->exceptions->items) {
+    Value p;
+    if (!eg_project(e, keep, &p)) return false;
+    if (p) parts.push_back(p);
+  }
+  if (parts.empty()) {
+    *out = Value();
+    return true;
+  }
+  *out = eg_derive_with(orig, parts);
+  return bool(*out);
+}
+
+// PREP_RERAISE_STAR (CPython's _PyExc_PrepReraiseStar).
+Value eg_prep_reraise_star(const Value& orig, const Value& excs) {
+  List* l = excs.as<List>();
+  if (l->items.empty()) return None();
+  if (!isinstance(orig, &BaseExceptionGroup_type)) {
+    for (const Value& e : l->items)
+      if (!is_none(e)) return e;
+    return None();
+  }
+  std::vector<Value> raised;
+  std::vector<Object*> reraised_leaves;
+  for (const Value& e : l->items) {
+    if (is_none(e)) continue;
+    if (same_metadata(e, orig)) collect_leaves(e, reraised_leaves);
+    else raised.push_back(e);
+  }
+  Value reraised;
+  if (!eg_project(orig, reraised_leaves, &reraised)) return Value();
+  if (raised.empty()) return reraised ? reraised : None();
+  if (reraised) raised.push_back(reraised);
+  if (raised.size() == 1) return raised[0];
+  Ref<Tuple> t = new_tuple(raised.size());
+  for (size_t i = 0; i < raised.size(); ++i) t->items[i] = raised[i];
+  Value args[2] = {str_value(""), t.take()};
+  return eg_new(&BaseExceptionGroup_type, CallArgs{args, 2, nullptr});
+}
+
 static Value g_message(const Value& s) { return as_exc(s)->message.value(); }
 static Value g_exceptions(const Value& s) { return as_exc(s)->exceptions.value(); }
 
@@ -419,6 +608,16 @@ void init_exception_types() {
   BaseExceptionGroup_type.init = eg_init;
   BaseExceptionGroup_type.str = eg_str;
   for (ExcDef& d : defs) ready_static_type(d.t);
+  // class ExceptionGroup(BaseExceptionGroup, Exception)
+  ExceptionGroup_type.mro = {&ExceptionGroup_type, &BaseExceptionGroup_type, &Exception_type,
+                             &BaseException_type, &object_type};
+  {
+    Heap* h = current_heap();
+    set_current_heap(nullptr);
+    ExceptionGroup_type.bases = tuple_of({Value::borrow(&BaseExceptionGroup_type), Value::borrow(&Exception_type)});
+    ExceptionGroup_type.bases->refcnt = kImmortal;
+    set_current_heap(h);
+  }
   add_getset(&StopIteration_type, "value", g_value, s_value);
   add_getset(&SystemExit_type, "code", g_value, s_value);
   add_getset(&NameError_type, "name", g_name, s_name);
@@ -426,6 +625,9 @@ void init_exception_types() {
   add_getset(&AttributeError_type, "obj", g_obj);
   add_getset(&BaseExceptionGroup_type, "message", g_message);
   add_getset(&BaseExceptionGroup_type, "exceptions", g_exceptions);
+  add_method(&BaseExceptionGroup_type, "split", m_split);
+  add_method(&BaseExceptionGroup_type, "subgroup", m_subgroup);
+  add_method(&BaseExceptionGroup_type, "derive", m_derive);
 }
 
 // Every exception class by name, for the builtins module.
