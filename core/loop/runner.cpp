@@ -469,16 +469,53 @@ static Co cancel_all_tasks_co(Ref<EventLoop> loop) {
 }
 
 // Runner.close() / 3.9 run()'s finally block.
-static Co runner_close_co(Ref<EventLoop> loop) {
+static Co runner_close_co(Ref<EventLoop> loop, bool reset_policy = true) {
   Value r = co_await cancel_all_tasks_co(loop);
   if (r) r = co_await run_until_complete_co(loop, loop_py_shutdown_asyncgens(Value(), {}), false);
   if (r) r = co_await run_until_complete_co(loop, loop_py_shutdown_default_executor(Value(), {}), false);
   {
     PendingGuard g;
-    set_event_loop(Value());
+    if (reset_policy) set_event_loop(Value());
     loop->close();
   }
   co_return r;
+}
+
+Value make_runner_close(EventLoop* loop, bool reset_policy) {
+  return named(runner_close_co(Ref<EventLoop>::borrow(loop), reset_policy), "close", nullptr, "Runner.close").value();
+}
+
+// Runner.run(coro): run_until_complete(task) with Runner.run's frame.
+static Co runner_run_co(Ref<EventLoop> loop, Value task) {
+  Value r = co_await run_until_complete_co(loop, task, true);
+  if (!r) add_stdlib_frame(rt::peek_pending(), StdFrame::RunnerRun);
+  co_return r;
+}
+
+Value make_runner_run(EventLoop* loop, Value task) {
+  return named(runner_run_co(Ref<EventLoop>::borrow(loop), std::move(task)), "run", nullptr, "Runner.run").value();
+}
+
+Value run_drive_now(Value drive_coro) {
+  rt::Interp& in = rt::interp();
+  Driver d;
+  d.start(std::move(drive_coro));
+  ++in.no_preempt;
+  for (;;) {
+    int64_t saved = in.budget;
+    in.budget = 1 << 20;
+    Driver::Result r = d.run_slice();
+    in.budget = saved;
+    if (r.state == Driver::State::Done) break;
+    if (r.state == Driver::State::Deadlock) {
+      --in.no_preempt;
+      return rt::raise(&rt::RuntimeError_type, "loopscope: the event loop would wait forever during cleanup");
+    }
+  }
+  --in.no_preempt;
+  Value v = d.take_result();
+  if (!v) rt::set_pending(d.take_exception());
+  return v;
 }
 
 static Co asyncio_run_co(Value main, Value debug) {

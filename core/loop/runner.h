@@ -84,6 +84,15 @@ rt::Value block_on(rt::Value drive_coro);
 rt::Value make_run_until_complete(EventLoop* loop, rt::Value fut);
 rt::Value make_asyncio_run(rt::Value main, rt::Value debug);
 
+// asyncio.Runner's pieces: close() (cancel leftovers, shut down, close the
+// loop, optionally set_event_loop(None)) and run() (run_until_complete with
+// Runner.run's traceback frame), as drive coroutines.
+rt::Value make_runner_close(EventLoop* loop, bool reset_policy);
+rt::Value make_runner_run(EventLoop* loop, rt::Value task);
+// Runs a drive coroutine to completion right now (nested, not preemptible);
+// for cleanup paths that cannot block (context manager __exit__).
+rt::Value run_drive_now(rt::Value drive_coro);
+
 // asyncio.get_event_loop() (with the target version's warning / error).
 rt::Value get_event_loop_py();
 // asyncio.set_event_loop(loop) / get_running_loop().

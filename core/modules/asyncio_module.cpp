@@ -819,6 +819,101 @@ Value py_as_completed(const Value&, rt::CallArgs a) {
   return sv;
 }
 
+// ---------------------------------------------------------------- Runner (3.11+)
+
+enum class RState : uint8_t { Created, Initialized, Closed };
+
+struct RunnerObj : rt::Object {
+  RState state = RState::Created;
+  Value debug, loop_factory;
+  Ref<EventLoop> loop;
+  bool set_event_loop = false;
+};
+rt::Type Runner_type;
+
+bool runner_lazy_init(RunnerObj* r) {
+  if (r->state == RState::Closed) {
+    rt::raise(&rt::RuntimeError_type, "Runner is closed");
+    return false;
+  }
+  if (r->state == RState::Initialized) return true;
+  if (!r->loop_factory || rt::is_none(r->loop_factory)) {
+    r->loop = loop::new_event_loop();
+    if (!r->set_event_loop) {
+      if (!loop::set_event_loop(r->loop.value())) return false;
+      r->set_event_loop = true;
+    }
+  } else {
+    Value l = rt::call(r->loop_factory, {});
+    if (!l) return false;
+    if (!rt::is_exact(l, &loop::EventLoop_type)) {
+      rt::raise(&rt::TypeError_type, "loop_factory must return an event loop");
+      return false;
+    }
+    r->loop = Ref<EventLoop>::borrow(l.as<EventLoop>());
+  }
+  if (r->debug && !rt::is_none(r->debug)) {
+    int b = rt::truthy(r->debug);
+    if (b < 0) return false;
+    r->loop->debug = b;
+  }
+  r->state = RState::Initialized;
+  return true;
+}
+
+Value runner_new(rt::Type*, rt::CallArgs a) {
+  Value args[2];
+  if (!rt::parse_args(a, "Runner", "|$debug,loop_factory", args)) return Value();
+  RunnerObj* r = rt::make_object<RunnerObj>(&Runner_type);
+  r->debug = args[0];
+  r->loop_factory = args[1];
+  return Value::steal(r);
+}
+
+Value runner_run(const Value& self, rt::CallArgs a) {
+  Value args[2];
+  if (!rt::parse_args(a, "run", "coro|$context", args)) return Value();
+  RunnerObj* r = self.as<RunnerObj>();
+  if (!loop::is_coroutine(args[0]))
+    return rt::raisef(&rt::ValueError_type, "a coroutine was expected, got %s", loop::safe_repr(args[0]).c_str());
+  if (loop::running_loop())
+    return rt::raise(&rt::RuntimeError_type, "Runner.run() cannot be called from a running event loop");
+  if (!runner_lazy_init(r)) {
+    loop::keep_alive_with(rt::peek_pending(), args[0]);  // Runner.run's frame holds coro
+    return Value();
+  }
+  Value task = loop::loop_create_task(r->loop.get(), args[0], Value(), args[1]);
+  if (!task) return Value();
+  return loop::block_on(loop::make_runner_run(r->loop.get(), task));
+}
+
+// close() drives the loop; from __exit__ it runs to completion at once.
+Value runner_close_impl(RunnerObj* r, bool now) {
+  if (r->state != RState::Initialized) return rt::None();
+  Ref<EventLoop> l = r->loop;
+  Value c = loop::make_runner_close(l.get(), r->set_event_loop);
+  r->loop = nullptr;
+  r->state = RState::Closed;
+  if (now) return loop::run_drive_now(c);
+  return loop::block_on(c);
+}
+
+Value runner_close(const Value& self, rt::CallArgs) { return runner_close_impl(self.as<RunnerObj>(), false); }
+Value runner_enter(const Value& self, rt::CallArgs) {
+  if (!runner_lazy_init(self.as<RunnerObj>())) return Value();
+  return self;
+}
+Value runner_exit(const Value& self, rt::CallArgs) {
+  Value r = runner_close_impl(self.as<RunnerObj>(), true);
+  if (!r) return Value();
+  return rt::None();
+}
+Value runner_get_loop(const Value& self, rt::CallArgs) {
+  RunnerObj* r = self.as<RunnerObj>();
+  if (!runner_lazy_init(r)) return Value();
+  return r->loop.value();
+}
+
 // ---------------------------------------------------------------- predicates
 
 Value py_iscoroutine(const Value&, rt::CallArgs a) {
@@ -925,6 +1020,16 @@ void init_private_types() {
   rt::add_method(&Timeout_type, "expired", to_expired);
   rt::type_ready(&Timeout_type);
 
+  basic(Runner_type, "asyncio.runners.Runner");
+  Runner_type.dealloc = rt::dealloc_as<RunnerObj>;
+  Runner_type.new_ = runner_new;
+  rt::add_method(&Runner_type, "run", runner_run);
+  rt::add_method(&Runner_type, "close", runner_close);
+  rt::add_method(&Runner_type, "get_loop", runner_get_loop);
+  rt::add_method(&Runner_type, "__enter__", runner_enter);
+  rt::add_method(&Runner_type, "__exit__", runner_exit);
+  rt::type_ready(&Runner_type);
+
   basic(WaitState_type, "_wait_state");
   WaitState_type.dealloc = rt::dealloc_as<WaitState>;
   rt::type_ready(&WaitState_type);
@@ -974,6 +1079,7 @@ Value init_asyncio() {
     add_fn(mp, "timeout", py_timeout);
     add_fn(mp, "timeout_at", py_timeout_at);
     rt::module_add(mp, "Timeout", Value::borrow(&Timeout_type));
+    rt::module_add(mp, "Runner", Value::borrow(&Runner_type));
   }
   rt::module_add(mp, "Future", Value::borrow(&loop::Future_type));
   rt::module_add(mp, "Task", Value::borrow(&loop::Task_type));

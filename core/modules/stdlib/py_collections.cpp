@@ -1111,7 +1111,7 @@ class Error(Exception):
     pass
 error = Error
 
-_atomic = (type(None), int, float, bool, complex, str, bytes, type, range, type(Ellipsis),
+_atomic = (type(None), int, float, bool, str, bytes, type, range, type(Ellipsis),
            type(NotImplemented), type(len), type(lambda: 0), property, frozenset)
 
 
