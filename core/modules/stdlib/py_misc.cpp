@@ -65,14 +65,9 @@ class ABCMeta(type):
             raise TypeError('issubclass() arg 1 must be a class')
         if cls in subclass.__mro__:
             return True
-        hook = cls.__dict__.get('__subclasshook__')
-        if hook is None:
-            for b in cls.__mro__:
-                if '__subclasshook__' in b.__dict__ and isinstance(b, ABCMeta):
-                    hook = b.__dict__['__subclasshook__']
-                    break
+        hook = getattr(cls, '__subclasshook__', None)
         if hook is not None:
-            ok = hook.__get__(None, cls)(subclass)
+            ok = hook(subclass)
             if ok is not NotImplemented:
                 return bool(ok)
         for rcls in cls.__dict__.get('_abc_registry', ()):
@@ -138,11 +133,12 @@ MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 ModuleType = type(sys)
-try:
-    raise TypeError
-except TypeError as exc:
-    TracebackType = type(exc.__traceback__)
-    FrameType = type(exc.__traceback__.tb_frame)
+def _tb():
+    try:
+        raise TypeError
+    except TypeError as exc:
+        return type(exc.__traceback__), type(getattr(exc.__traceback__, 'tb_frame', None))
+TracebackType, FrameType = _tb()
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
