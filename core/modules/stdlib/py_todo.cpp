@@ -1,6 +1,5 @@
 #include "modules/stdlib.h"
 namespace ls::mods {
-extern const PySource kPyDatetime = {"datetime", "datetime.py", "raise ImportError('todo')\n"};
 extern const PySource kPyLogging = {"logging", "logging/__init__.py", "raise ImportError('todo')\n"};
 extern const PySource kPyEnum = {"enum", "enum.py", "raise ImportError('todo')\n"};
 extern const PySource kPyDataclasses = {"dataclasses", "dataclasses.py", "raise ImportError('todo')\n"};
