@@ -420,10 +420,27 @@ void default_exception_handler(Value context) {
     items.emplace_back(key, v);
   }
   std::sort(items.begin(), items.end(), [](auto& a, auto& b) { return a.first < b.first; });
-  std::string out = msg;
-  for (auto& [key, val] : items) out += "\n" + key + ": " + safe_repr(val);
-  out += "\n";
-  if (exc && !rt::is_none(exc)) out += rt::format_exception(exc);
+  std::string text = msg;
+  for (auto& [key, val] : items) text += "\n" + key + ": " + safe_repr(val);
+  bool has_exc = exc && !rt::is_none(exc);
+  // CPython: logger.error(text, exc_info=...). When the program has imported
+  // logging (it may have configured handlers: "ERROR:asyncio:..."), go through
+  // it; otherwise print what logging's last-resort handler prints.
+  rt::Interp& in = rt::interp();
+  Value logging = in.modules ? rt::dict_get_str(in.modules.get(), "logging") : Value();
+  if (logging) {
+    Value logger = rt::call_method(logging, "getLogger", {rt::str_value("asyncio")});
+    Value err = logger ? rt::getattr(logger, "error") : Value();
+    if (err) {
+      Value args[2] = {rt::str_value(text), has_exc ? exc : rt::False()};
+      Ref<rt::Tuple> kw = rt::tuple_of({rt::str_value("exc_info")});
+      Value r = rt::call_nested(err, rt::CallArgs{args, 2, kw.get()});
+      if (r) return;
+    }
+    rt::clear_pending();
+  }
+  std::string out = text + "\n";
+  if (has_exc) out += rt::format_exception(exc);
   rt::write_out(2, out);
 }
 

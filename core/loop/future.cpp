@@ -37,12 +37,17 @@ bool cancel_any(Future* f, Value msg) {
 
 // ---------------------------------------------------------------- Future
 
+static Task* wakeup_target(const Value& fn);
+
 static void schedule_callbacks(Future* f) {
   if (f->callbacks.empty()) return;
   std::vector<FutureCallback> cbs;
   cbs.swap(f->callbacks);
   Value self = Value::borrow(f);
   for (auto& cb : cbs) f->loop->call_soon(cb.fn, {self}, cb.context);
+  if (Observer* o = observer())
+    for (auto& cb : cbs)
+      if (Task* t = wakeup_target(cb.fn)) o->task_woken(t);
 }
 
 static const char* state_name(FutState s) {
@@ -393,6 +398,7 @@ Ref<Task> new_task(EventLoop* loop, Value coro, Value name, Value context) {
   t->context = std::move(context);
   call_step_soon(t, Value());
   link_task(t);
+  if (Observer* o = observer()) o->task_created(t);
   return ref;
 }
 
@@ -526,6 +532,13 @@ static StepOutcome handle_step_result(Task* t, Step s) {
   return StepOutcome::Done;
 }
 
+// The observer sees a step end once it is over (not when it is preempted).
+static StepOutcome observed_step_end(Task* t, StepOutcome o) {
+  if (o != StepOutcome::InFlight)
+    if (Observer* ob = observer()) ob->step_end(t);
+  return o;
+}
+
 StepOutcome task_step(Task* t, Value exc) {
   Ref<Task> keep = Ref<Task>::borrow(t);
   if (t->done()) {
@@ -539,6 +552,7 @@ StepOutcome task_step(Task* t, Value exc) {
   }
   t->fut_waiter = Value();
   if (!enter_task(t->loop.get(), t)) return StepOutcome::Error;
+  if (Observer* o = observer()) o->step_begin(t);
   Step s;
   if (rt::CoroutineObject* co = as_coroutine_object(t->coro)) {
     s = exc ? co->throw_(std::move(exc)) : co->send(rt::None());
@@ -554,7 +568,7 @@ StepOutcome task_step(Task* t, Value exc) {
       s = Step{StepKind::Raise, Value()};
     }
   }
-  return handle_step_result(t, std::move(s));
+  return observed_step_end(t, handle_step_result(t, std::move(s)));
 }
 
 StepOutcome task_step_resume(Task* t) {
@@ -562,7 +576,7 @@ StepOutcome task_step_resume(Task* t) {
   t->step_in_flight = false;
   rt::CoroutineObject* co = as_coroutine_object(t->coro);
   LS_ASSERT(co);
-  return handle_step_result(t, co->resume());
+  return observed_step_end(t, handle_step_result(t, co->resume()));
 }
 
 static Value task_step_cb(NativeCallback* self, rt::CallArgs) {
@@ -599,6 +613,13 @@ static Value task_wakeup_cb(NativeCallback* self, rt::CallArgs a) {
   StepOutcome o = task_step(t, std::move(exc));
   if (o == StepOutcome::Error) return Value();
   return rt::None();
+}
+
+// The task a Task.task_wakeup callback resumes, or null.
+static Task* wakeup_target(const Value& fn) {
+  if (!rt::is_exact(fn, &NativeCallback_type)) return nullptr;
+  NativeCallback* nc = fn.as<NativeCallback>();
+  return nc->fn == task_wakeup_cb ? nc->a.as<Task>() : nullptr;
 }
 
 // Loop-aware entry points (the loop calls these to see InFlight).

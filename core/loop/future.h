@@ -58,6 +58,7 @@ struct Task : Future {
   int num_cancels_requested = 0;
   // A step that was Preempted/Blocked and must be finished with resume().
   bool step_in_flight = false;
+  uint64_t trace_id = 0;  // set by the observer (loop/observe.h), 0 if none
   // Intrusive list of live tasks (all_tasks), borrowed links.
   Task* prev_live = nullptr;
   Task* next_live = nullptr;

@@ -13,6 +13,7 @@ namespace ls::loop {
 
 struct EventLoop;
 struct Task;
+class Observer;
 
 struct LoopState {
   Clock* clock = nullptr;
@@ -23,6 +24,7 @@ struct LoopState {
   uint64_t timer_seq = 0;            // creation order of timers
   Task* live_tasks = nullptr;        // intrusive list head (borrowed)
   Task* live_tail = nullptr;
+  Observer* observer = nullptr;     // loop/observe.h: a host watching (null = nobody)
   // asyncio.exceptions classes (heap types made at attach()).
   rt::Value CancelledError, InvalidStateError, TimeoutError, IncompleteReadError,
       LimitOverrunError, SendfileNotAvailableError, BrokenBarrierError,
