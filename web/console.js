@@ -1,6 +1,11 @@
 // The output console: each line appears when its first chunk arrives, stamped
 // with its offset from the start of the run (+1.000s); stdout and stderr are
-// styled apart. It only consumes events (web/runner.js).
+// styled apart. It only consumes events (web/runner.js). Output past
+// MAX_CHARS is not shown (a notice says how much was dropped) so a chatty
+// program cannot freeze the page; the engine caps a run at 1 MiB as well.
+
+export const MAX_CHARS = 256 * 1024;
+export const MAX_LINES = 5000;
 
 export function formatOffset(seconds) {
   return `+${Math.max(0, seconds).toFixed(3)}s`;
@@ -9,36 +14,74 @@ export function formatOffset(seconds) {
 export class Console {
   constructor(el) {
     this.el = el;
-    this.open = { stdout: null, stderr: null };   // line still waiting for its "\n"
+    this.scrollPending = false;
+    this.clear();
   }
 
   clear() {
     this.el.textContent = '';
-    this.open = { stdout: null, stderr: null };
+    this.open = { stdout: null, stderr: null };   // line still waiting for its "\n"
+    this.chars = 0;
+    this.lines = 0;
+    this.dropped = 0;
+    this.notice = null;
   }
 
   /** Appends output text; `offset` (seconds) stamps lines that start here. */
   write(stream, text, offset) {
+    if (this.dropped || this.chars + text.length > MAX_CHARS || this.lines >= MAX_LINES) {
+      const room = this.dropped ? 0 : Math.max(0, MAX_CHARS - this.chars);
+      const kept = this.lines >= MAX_LINES ? '' : text.slice(0, room);
+      if (kept) this.append(stream, kept, offset);
+      this.dropped += text.length - kept.length;
+      this.showNotice(offset);
+      return;
+    }
+    this.append(stream, text, offset);
+  }
+
+  append(stream, text, offset) {
+    this.chars += text.length;
     const parts = text.split('\n');
     parts.forEach((part, i) => {
       const last = i === parts.length - 1;
       if (last && part === '') return;         // text ended with "\n"
       let line = this.open[stream];
       if (!line) line = this.open[stream] = this.newLine(stream, offset);
-      line.querySelector('.text').textContent += part;
+      line.lastChild.textContent += part;
       if (!last) this.open[stream] = null;
     });
-    this.el.scrollTop = this.el.scrollHeight;
+    this.scroll();
   }
 
-  /** A line of the console's own (status at the end of a run). */
-  note(text, offset) {
+  showNotice(offset) {
+    if (!this.notice) {
+      this.notice = this.newLine('notice', offset);
+      this.open = { stdout: null, stderr: null };
+    }
+    this.notice.lastChild.textContent =
+      `output truncated: ${this.dropped.toLocaleString('en')} more characters not shown (the console keeps the first ${MAX_CHARS / 1024} KiB / ${MAX_LINES} lines)`;
+    this.scroll();
+  }
+
+  /** A line of the console's own: the status at the end of a run. */
+  note(text, offset, cls = 'meta') {
     this.open = { stdout: null, stderr: null };
-    const line = this.newLine('meta', offset);
-    line.querySelector('.text').textContent = text;
+    const line = this.newLine(cls, offset);
+    line.dataset.stream = 'meta';
+    line.lastChild.textContent = text;
+    this.scroll();
+    return line;
+  }
+
+  scroll() {
+    if (this.scrollPending) return;
+    this.scrollPending = true;
+    requestAnimationFrame(() => { this.scrollPending = false; this.el.scrollTop = this.el.scrollHeight; });
   }
 
   newLine(stream, offset) {
+    this.lines++;
     const line = document.createElement('div');
     line.className = `line ${stream}`;
     line.dataset.stream = stream;

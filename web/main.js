@@ -1,67 +1,291 @@
-// Playground page: editor + Run/Stop + console. Talks only to web/runner.js.
+// Playground page: controls, editor, console, examples, share links, themes.
+// Talks to the engine only through web/runner.js.
 import { Console, formatOffset } from './console.js';
 import { run, loadEngine } from './runner.js';
-import skeleton from '../tests/golden/skeleton.py?raw';
+import { createTextareaEditor } from './textarea-editor.js';
+import { parseDiagnostics, lastExceptionLine } from './diagnostics.js';
+import { EXAMPLES, DEFAULT_EXAMPLE, findExample } from './examples.js';
+import { encodeShare, decodeShare } from './share.js';
+import { initTheme, onThemeChange, resolvedTheme, themePreference, setThemePreference } from './theme.js';
 
 const $ = (id) => document.getElementById(id);
 const out = new Console($('console'));
-const status = (text) => { $('status').textContent = text; };
+const DRAFT_KEY = 'loopscope.draft';
 
+let engineReady = false;
+let editorReady = false;
+const status = (text) => { $('status').textContent = text; };
+function updateLoadbar() {
+  $('loadbar').hidden = engineReady && editorReady;
+  document.body.dataset.loading = String(!(engineReady && editorReady));
+}
+
+// ---- theme -----------------------------------------------------------------
+initTheme();
+const THEME_LABEL = { auto: '◐ auto', light: '☀ light', dark: '☾ dark' };
+function showThemeButton() {
+  const pref = themePreference();
+  $('theme').textContent = THEME_LABEL[pref];
+  $('theme').title = `Theme: ${pref === 'auto' ? `follows the OS (now ${resolvedTheme()})` : pref} — click to change`;
+}
+showThemeButton();
+$('theme').addEventListener('click', () => {
+  const next = { auto: 'light', light: 'dark', dark: 'auto' }[themePreference()];
+  setThemePreference(next);
+  showThemeButton();
+});
+onThemeChange((t) => { editor.setTheme(t); showThemeButton(); });
+
+// ---- settings ----------------------------------------------------------------
+function clockSetting() {
+  const [clock, speed] = $('clock').value.split(':');
+  return { clock, speed: clock === 'virtual' ? Number(speed) : 0 };
+}
+function setClock(clock, speed = 0) {
+  const value = clock === 'virtual' ? `virtual:${speed}` : 'real';
+  if ([...$('clock').options].some((o) => o.value === value)) $('clock').value = value;
+  else $('clock').value = clock === 'virtual' ? 'virtual:0' : 'real';
+  showClockBadge();
+}
+function setPython(v) {
+  if ([...$('python').options].some((o) => o.value === v)) $('python').value = v;
+}
+function showClockBadge() {
+  const { clock, speed } = clockSetting();
+  $('clock-badge').hidden = clock !== 'virtual';
+  $('clock-badge').textContent = speed === 0 ? 'virtual time · instant' : `virtual time · ${speed}×`;
+  document.body.dataset.clock = clock;
+}
+$('clock').addEventListener('change', () => { showClockBadge(); saveDraft(); });
+$('python').addEventListener('change', saveDraft);
+
+// ---- editor ------------------------------------------------------------------
 const fallback = $('fallback-editor');
-fallback.value = skeleton;
-let editor = { getValue: () => fallback.value };
+let editor = createTextareaEditor(fallback, $('markers'), { onRun: () => startRun() });
+const phone = matchMedia('(max-width: 700px), (hover: none) and (pointer: coarse)').matches;
+
+let sharedPending = false;   // the page shows a share link's program until it is edited
+function onEdited() {
+  saveDraft();
+  if (sharedPending) { sharedPending = false; history.replaceState(null, '', location.pathname + location.search); }
+  if (editor.getMarkers().length) editor.setMarkers([]);
+}
+editor.onChange(onEdited);
+
+let draftTimer = null;
+function saveDraft() {
+  clearTimeout(draftTimer);
+  draftTimer = setTimeout(() => {
+    try {
+      localStorage.setItem(DRAFT_KEY, JSON.stringify({ code: editor.getValue(), python: $('python').value, clock: $('clock').value }));
+    } catch {}
+  }, 300);
+}
+function loadDraft() {
+  try { const d = JSON.parse(localStorage.getItem(DRAFT_KEY)); if (d && typeof d.code === 'string') return d; } catch {}
+  return null;
+}
+
+// ---- examples ----------------------------------------------------------------
+{
+  const groups = new Map();
+  for (const ex of EXAMPLES) {
+    if (!groups.has(ex.group)) {
+      const g = document.createElement('optgroup');
+      g.label = ex.group;
+      groups.set(ex.group, g);
+      $('examples').append(g);
+    }
+    const o = document.createElement('option');
+    o.value = ex.id;
+    o.textContent = `${ex.title} — Python ${ex.python}`;
+    groups.get(ex.group).append(o);
+  }
+}
+function loadExample(ex) {
+  setPython(ex.python);
+  editor.setValue(ex.source);
+  editor.setMarkers([]);
+  out.clear();
+  status(`example: ${ex.title} (Python ${ex.python})`);
+}
+$('examples').addEventListener('change', () => {
+  const ex = findExample($('examples').value);
+  if (ex) loadExample(ex);
+  $('examples').value = '';
+});
+
+// ---- the initial program: share link > local draft > default example ----------
+async function applyHash() {
+  if (!location.hash) return false;
+  try {
+    const shared = await decodeShare(location.hash);
+    if (!shared) return false;
+    if (shared.example) {
+      const ex = findExample(shared.example);
+      if (!ex) return false;
+      loadExample(ex);
+    } else {
+      if (shared.python) setPython(shared.python);
+      if (shared.clock) setClock(shared.clock, shared.speed ?? 0);
+      editor.setValue(shared.code);
+      editor.setMarkers([]);
+    }
+    sharedPending = true;
+    return true;
+  } catch (err) {
+    status(`could not read the shared link: ${err.message}`);
+    return false;
+  }
+}
+const initial = (async () => {
+  if (await applyHash()) return;
+  const draft = loadDraft();
+  if (draft) {
+    editor.setValue(draft.code);
+    if (draft.python) setPython(draft.python);
+    if (draft.clock) { $('clock').value = draft.clock; if (!$('clock').value) $('clock').value = 'real'; }
+    showClockBadge();
+  } else {
+    editor.setValue(findExample(DEFAULT_EXAMPLE).source);
+  }
+  sharedPending = false;
+})();
+window.addEventListener('hashchange', () => { applyHash(); });
+showClockBadge();
+
+// ---- share -----------------------------------------------------------------------
+$('share').addEventListener('click', async () => {
+  const { clock, speed } = clockSetting();
+  const hash = await encodeShare({ code: editor.getValue(), python: $('python').value, clock, speed });
+  history.replaceState(null, '', location.pathname + location.search + hash);
+  sharedPending = true;
+  const link = location.href;
+  try {
+    await navigator.clipboard.writeText(link);
+    status('link copied');
+  } catch {
+    status('link is in the address bar (clipboard not available)');
+  }
+  $('share').dataset.link = link;
+});
+
+// ---- running -----------------------------------------------------------------
 let current = null;
 
 function startRun() {
   if (current) current.transport.stop();
   out.clear();
+  editor.setMarkers([]);
   const source = editor.getValue();
   const python = $('python').value;
-  const clock = $('clock').value;
+  const { clock, speed } = clockSetting();
   const startedAt = performance.now();
   // A line's offset is the program clock when it was printed (the engine's
   // `t`, seconds since start; virtual or real), else its arrival time here.
   const offsetOf = (e) => (typeof e.t === 'number' ? e.t : (performance.now() - startedAt) / 1000);
   $('run').disabled = true;
   $('stop').disabled = false;
-  status('running…');
-  const me = {};   // this run's identity; events of an older run are dropped
+  document.body.dataset.running = 'true';
+  status(engineReady ? 'running…' : 'waiting for the engine…');
+  const me = { stderr: '', wrote: false };   // this run; events of an older run are dropped
   current = me;
   me.transport = run(source, (e) => {
     if (current !== me) return;
     if (e.kind === 'stdout' || e.kind === 'stderr') {
+      if (e.kind === 'stderr') me.stderr += e.text;
+      me.wrote = true;
       out.write(e.kind, e.text, offsetOf(e));
     } else if (e.kind === 'end') {
-      const elapsed = offsetOf(e);
-      const code = e.stopped ? 'stopped' : `exit code ${e.exitCode}`;
-      out.note(`[${code}]`, elapsed);
-      status(`done (${code}) in ${formatOffset(elapsed)}`);
-      $('run').disabled = false;
-      $('stop').disabled = true;
-      current = null;
+      finishRun(me, e, offsetOf(e), { source, clock });
     }
-  }, { python, clock });
+  }, { python, clock, speed });
 }
 
-$('run').addEventListener('click', startRun);
-$('stop').addEventListener('click', () => { if (current) current.transport.stop(); });
+function finishRun(me, e, elapsed, { source, clock }) {
+  const secs = `${elapsed.toFixed(3)} s${clock === 'virtual' ? ' of virtual time' : ''}`;
+  let text;
+  let cls = 'meta';
+  if (e.stopped || (me.stopRequested && e.exitCode !== 0)) {
+    text = `stopped after ${secs}`;
+    cls = 'meta stopped';
+  } else if (e.exitCode === 0) {
+    text = `finished in ${secs}, exit 0${me.wrote ? '' : ' — no output'}`;
+  } else {
+    const exc = lastExceptionLine(me.stderr);
+    text = exc ? `${exc} — exit ${e.exitCode ?? '?'} after ${secs}` : `finished in ${secs}, exit ${e.exitCode ?? '?'}`;
+    cls = 'meta failed';
+  }
+  out.note(text, elapsed, cls);
+  status(text);
+  const markers = parseDiagnostics(me.stderr, source);
+  editor.setMarkers(markers);
+  window.loopscope.lastRun = { exitCode: e.exitCode, stopped: Boolean(e.stopped || me.stopRequested), elapsed, status: text, markers };
+  $('run').disabled = false;
+  $('stop').disabled = true;
+  document.body.dataset.running = 'false';
+  current = null;
+}
+
+function stopRun() {
+  if (!current) return;
+  current.stopRequested = true;
+  current.transport.stop();
+}
+
+$('run').addEventListener('click', () => startRun());
+$('stop').addEventListener('click', stopRun);
 document.addEventListener('keydown', (ev) => {
-  if ((ev.ctrlKey || ev.metaKey) && ev.key === 'Enter') { ev.preventDefault(); startRun(); }
+  if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey) && !ev.defaultPrevented) { ev.preventDefault(); startRun(); }
 });
 
-loadEngine().then(() => status('ready'), (err) => status(`engine failed to load: ${err.message}`));
+// ---- loading: the engine now, Monaco after first paint (not on phones) ---------
+updateLoadbar();
+loadEngine().then(() => {
+  engineReady = true;
+  updateLoadbar();
+  if (!current) status('ready');
+}, (err) => status(`engine failed to load: ${err.message}`));
 
-// Monaco after first paint; the textarea works until then.
-requestAnimationFrame(() => {
-  import('./editor.js')
-    .then(({ createEditor }) => createEditor($('editor'), { value: fallback.value, onRun: startRun }))
-    .then((ed) => { editor = ed; })
-    .catch((err) => console.error('Monaco failed to load; keeping the plain editor', err));
-});
+function editorLoaded() {
+  editorReady = true;
+  $('editor').dataset.ready = 'true';
+  $('editor').dataset.kind = editor.kind;
+  updateLoadbar();
+}
+
+if (phone) {
+  initial.then(editorLoaded);
+} else {
+  requestAnimationFrame(() => {
+    Promise.all([import('./editor.js'), initial])
+      .then(([{ createEditor }]) => createEditor($('editor'), {
+        value: editor.getValue(),
+        theme: resolvedTheme(),
+        onRun: () => startRun(),
+        onEscape: () => $('run').focus(),
+      }))
+      .then((ed) => {
+        const markers = editor.getMarkers();
+        fallback.hidden = true;
+        fallback.tabIndex = -1;
+        $('markers').hidden = true;
+        editor = ed;
+        editor.onChange(onEdited);
+        editor.setMarkers(markers);
+        editorLoaded();
+      })
+      .catch((err) => { console.error('Monaco failed to load; keeping the plain editor', err); editorLoaded(); });
+  });
+}
 
 // A small hook for tests and the console: read or replace the program.
 window.loopscope = {
   getSource: () => editor.getValue(),
-  setSource: (text) => { if (editor.setValue) editor.setValue(text); else fallback.value = text; },
-  run: startRun,
+  setSource: (text) => editor.setValue(text),
+  run: () => startRun(),
+  stop: stopRun,
+  markers: () => editor.getMarkers(),
+  editorKind: () => editor.kind,
+  lastRun: null,
 };

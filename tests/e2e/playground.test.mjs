@@ -1,116 +1,81 @@
-// End-to-end: serve dist/ (npm run build), drive Debian's Chromium through
-// playwright-core (no browser download), run the default program in the page.
-import { test, before, after } from 'node:test';
+// The page's basics: Monaco with the default program, a run in real time with
+// lines at the right moments, Ctrl/Shift+Enter, stdout vs stderr, Stop.
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { serve } from '../../scripts/serve.mjs';
+import { useBrowser, openPage, consoleLines, setSource, runAndWait, read } from './helpers.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const DIST = path.join(ROOT, 'dist');
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const SKELETON_OUT = readFileSync(path.join(ROOT, 'tests/golden/skeleton.3.12.out'), 'utf8');
+useBrowser();
+const SKELETON_OUT = read('tests/golden/skeleton.3.12.out');
 
-let server;
-let url;
-let browser;
-
-before(async () => {
-  assert.ok(existsSync(path.join(DIST, 'index.html')), 'dist/ is missing: run npm run build first');
-  ({ server, url } = await serve(DIST, 0));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function openPage() {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (err) => errors.push(String(err)));
-  await page.goto(url);
-  await page.waitForSelector('#editor[data-ready="true"] .monaco-editor', { timeout: 30000 });
-  await page.waitForFunction(() => document.getElementById('status').textContent === 'ready', null, { timeout: 30000 });
-  return { page, errors };
-}
-
-const consoleLines = (page) => page.$$eval('#console .line', (els) => els.map((el) => ({
-  stream: el.dataset.stream,
-  text: el.querySelector('.text').textContent,
-  ts: el.querySelector('.ts').textContent,
-  arrival: Number(el.dataset.arrival),
-})));
-
-test('the page loads Monaco with the skeleton program and the engine', async () => {
+test('the page loads Monaco with the default program and the engine', async () => {
   const { page, errors } = await openPage();
   const source = await page.evaluate(() => document.querySelector('.monaco-editor .view-lines').textContent);
   assert.match(source, /asyncio\.run\(main\(\)\)/);
+  assert.equal(await page.textContent('#status'), 'ready');
+  assert.equal(await page.isVisible('#loadbar'), false);
   assert.deepEqual(errors, []);
   await page.close();
 });
 
-test('Run prints the skeleton lines in order, in real time', async () => {
+test('a seed example in real time: lines at the right moments, status line', async () => {
   const { page, errors } = await openPage();
-  await page.click('#run');
-  await page.waitForSelector('#console .line.meta', { timeout: 30000 });
-  const lines = await consoleLines(page);
+  await page.selectOption('#examples', 'seed-async-def');
+  assert.equal(await page.inputValue('#python'), '3.12');
+  assert.equal(await page.inputValue('#clock'), 'real');
+  const lines = await runAndWait(page);
   const output = lines.filter((l) => l.stream === 'stdout');
-  assert.deepEqual(output.map((l) => l.text), SKELETON_OUT.trimEnd().split('\n'));
+  assert.deepEqual(output.map((l) => l.text), ['Hello world!', 'Hello again!']);
   for (const l of lines) assert.match(l.ts, /^\+\d+\.\d{3}s$/);
-  const start = output.find((l) => l.text === 'start a');
-  const done = output.find((l) => l.text === 'done a');
-  assert.ok(done.arrival - start.arrival >= 900,
-    `"done a" arrived ${(done.arrival - start.arrival).toFixed(0)} ms after "start a"`);
-  assert.equal(lines.at(-1).text, '[exit code 0]');
+  const [a, b] = output;
+  assert.ok(a.offset < 0.2, `first line at ${a.offset}`);
+  assert.ok(b.offset >= 0.99 && b.offset < 1.3, `second line at ${b.offset}`);
+  assert.ok(b.arrival - a.arrival >= 900, `"Hello again!" arrived ${(b.arrival - a.arrival).toFixed(0)} ms after "Hello world!"`);
+  assert.match(lines.at(-1).text, /^finished in 1\.\d{3} s, exit 0$/);
   assert.deepEqual(errors, []);
   await page.close();
 });
 
-test('Ctrl+Enter runs the program too', async () => {
+test('Ctrl+Enter and Shift+Enter run the program from the editor', async () => {
   const { page } = await openPage();
+  await page.selectOption('#clock', 'virtual:0');
   await page.click('.monaco-editor');
-  await page.selectOption('#clock', 'virtual');
-  await page.keyboard.press('Control+Enter');
-  await page.waitForSelector('#console .line.meta', { timeout: 30000 });
-  const lines = await consoleLines(page);
-  assert.deepEqual(lines.filter((l) => l.stream === 'stdout').map((l) => l.text), SKELETON_OUT.trimEnd().split('\n'));
+  for (const key of ['Control+Enter', 'Shift+Enter']) {
+    await page.evaluate(() => { window.loopscope.lastRun = null; });
+    await page.keyboard.press(key);
+    await page.waitForFunction(() => window.loopscope.lastRun !== null, null, { timeout: 30000 });
+    const lines = await consoleLines(page);
+    assert.deepEqual(lines.filter((l) => l.stream === 'stdout').map((l) => l.text), SKELETON_OUT.trimEnd().split('\n'), key);
+  }
+  // Shift+Enter ran the program instead of inserting a line.
+  assert.equal((await page.evaluate(() => window.loopscope.getSource())).split('\n').length, read('tests/golden/skeleton.py').split('\n').length);
   await page.close();
 });
 
-test('stderr lines are shown apart from stdout (uncaught exception)', async () => {
+test('stderr lines are shown apart from stdout; the status line gives the exception', async () => {
   const { page } = await openPage();
-  const read = (ext) => readFileSync(path.join(ROOT, `tests/golden/uncaught.3.12.${ext}`), 'utf8');
-  await page.evaluate((src) => window.loopscope.setSource(src), readFileSync(path.join(ROOT, 'tests/golden/uncaught.py'), 'utf8'));
-  await page.selectOption('#clock', 'virtual');
-  await page.click('#run');
-  await page.waitForSelector('#console .line.meta', { timeout: 30000 });
-  const lines = await consoleLines(page);
-  assert.deepEqual(lines.filter((l) => l.stream === 'stdout').map((l) => l.text), read('out').trimEnd().split('\n'));
-  assert.deepEqual(lines.filter((l) => l.stream === 'stderr').map((l) => l.text), read('err').trimEnd().split('\n'));
-  assert.equal(lines.at(-1).text, '[exit code 1]');
-  const colors = await page.$$eval('#console .line .text', (els) => [...new Set(els.map((el) => getComputedStyle(el).color))]);
-  assert.ok(colors.length >= 2, 'stdout and stderr are styled differently');
+  await setSource(page, read('tests/golden/uncaught.py'));
+  await page.selectOption('#clock', 'virtual:0');
+  const lines = await runAndWait(page);
+  assert.deepEqual(lines.filter((l) => l.stream === 'stdout').map((l) => l.text), read('tests/golden/uncaught.3.12.out').trimEnd().split('\n'));
+  const err = read('tests/golden/uncaught.3.12.err').trimEnd().split('\n');
+  assert.deepEqual(lines.filter((l) => l.stream === 'stderr').map((l) => l.text), err);
+  assert.equal(lines.at(-1).text.startsWith(`${err.at(-1)} — exit 1 after `), true, lines.at(-1).text);
+  assert.match(lines.at(-1).text, /of virtual time$/);
+  const colors = await page.$$eval('#console .line.stdout .text, #console .line.stderr .text', (els) => [...new Set(els.map((el) => getComputedStyle(el).color))]);
+  assert.equal(colors.length, 2, 'stdout and stderr are styled differently');
   await page.close();
 });
 
 test('Stop ends a sleeping program', async () => {
   const { page } = await openPage();
-  await page.evaluate(() => window.loopscope.setSource(
-    'import asyncio\n\n\nasync def main():\n    print("go")\n    await asyncio.sleep(60)\n    print("never")\n\n\nasyncio.run(main())\n'));
+  await setSource(page, 'import asyncio\n\n\nasync def main():\n    print("go")\n    await asyncio.sleep(60)\n    print("never")\n\n\nasyncio.run(main())\n');
   await page.click('#run');
   await page.waitForFunction(() => [...document.querySelectorAll('#console .line.stdout')].some((l) => l.textContent.includes('go')), null, { timeout: 30000 });
   await page.click('#stop');
-  await page.waitForSelector('#console .line.meta', { timeout: 5000 });
+  await page.waitForFunction(() => window.loopscope.lastRun !== null, null, { timeout: 5000 });
   const lines = await consoleLines(page);
   assert.ok(!lines.some((l) => l.text === 'never'));
+  assert.match(lines.at(-1).text, /^stopped after \d+\.\d{3} s$/);
   assert.equal(await page.isEnabled('#run'), true);
   await page.close();
 });
