@@ -1173,7 +1173,8 @@ struct Compiler {
         body(h->body);
         u->fblocks.pop_back();
         pop_handler();
-        set_pos(h->pos);
+        // Artificial instructions keep the location of the handler's last
+        // line, as CPython's NO_LOCATION instructions do.
         emit(Op::POP_EXCEPT);
         load_none();
         store_name(h->name);
@@ -1190,7 +1191,6 @@ struct Compiler {
         u->fblocks.push_back({FBlock::HandlerCleanup});
         body(h->body);
         u->fblocks.pop_back();
-        set_pos(h->pos);
         emit(Op::POP_EXCEPT);
         emit_jump(Op::JUMP, end);
       }

@@ -261,6 +261,9 @@ static LoopStep callback_failed(EventLoop* loop, Handle* h) {
     // It leaves Handle._run and _run_once (run_forever adds its own frame).
     add_stdlib_frame(exc, StdFrame::EventsRun);
     add_stdlib_frame(exc, StdFrame::RunOnceHandleRun);
+    // _run_once's `handle` local (kept by that frame in the traceback) keeps
+    // the handle, and so its task, alive as long as the exception.
+    keep_alive_with(exc, Value::borrow(h));
     loop->in_iteration = false;
     loop->ntodo_left = 0;
     rt::set_pending(std::move(exc));

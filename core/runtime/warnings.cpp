@@ -84,7 +84,9 @@ bool warn(Type* category, const std::string& message, int stacklevel, bool trace
   }
   std::string out = file + ":" + std::to_string(line) + ": " + catname + ": " + message + "\n";
   if (!src.empty()) out += "  " + src + "\n";
-  if (tracemalloc_hint) out += catname + ": Enable tracemalloc to get the object allocation traceback\n";
+  // The hint comes from the Python-level warnings formatter, which is gone at
+  // interpreter shutdown (no frame: "sys:1"), where CPython prints none.
+  if (tracemalloc_hint && f) out += catname + ": Enable tracemalloc to get the object allocation traceback\n";
   write_out(2, out);
   return true;
 }

@@ -50,15 +50,12 @@ describe('native CLI matches the goldens, virtual clock', () => {
   }
 });
 
-// --python 3.9 goldens (from the oracle's CPython 3.9.18). Marked todo while
-// the engine's 3.9 runtime is incomplete: they run and report, but do not fail
-// the suite. Drop the todo once they pass.
-const TODO_39 = 'engine: --python 3.9 runtime not complete yet';
+// --python 3.9 goldens (from the oracle's CPython 3.9.18).
 describe('JS API matches the --python 3.9 goldens, virtual clock', () => {
   let engine;
   before(async () => { engine = await createEngine(); });
   for (const g of goldens('3.9')) {
-    test(g.name, { todo: TODO_39, timeout: 60000 }, async () => {
+    test(g.name, { timeout: 60000 }, async () => {
       assertSame(await engine.run(g.source, { python: '3.9', clock: 'virtual' }), g);
     });
   }

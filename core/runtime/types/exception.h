@@ -14,6 +14,9 @@ struct TracebackEntry : Object {
   // Synthetic frames (asyncio's Python code that C++ stands in for):
   std::string file, func, text;  // text: the source line as CPython shows it
   int col = -1, end_col = -1;    // caret range (character offsets in text), -1: none
+  // What CPython's real frame would keep alive for as long as the traceback
+  // lives (its locals): lets objects die at the same moment as in CPython.
+  Value keepalive;
 };
 
 struct BaseExc : Object {

@@ -459,7 +459,10 @@ void traceback_add_synthetic(BaseExc* e, std::string file, int line, std::string
   e->traceback = Value::steal(t);
 }
 
-static void tb_clear(Object* o) { static_cast<TracebackEntry*>(o)->next = Value(); }
+static void tb_clear(Object* o) {
+  static_cast<TracebackEntry*>(o)->next = Value();
+  static_cast<TracebackEntry*>(o)->keepalive = Value();
+}
 static Value tb_lineno(const Value& s) { return Int(s.as<TracebackEntry>()->line); }
 static Value tb_next(const Value& s) {
   TracebackEntry* t = s.as<TracebackEntry>();
