@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "lang/bytecode.h"
 #include "loop/event_loop.h"
 #include "loop/future.h"
 #include "loop/native_coro.h"
