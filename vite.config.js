@@ -10,6 +10,10 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 4096,
+    // Monaco in one lazily loaded chunk (plus its worker) instead of ~60 small ones.
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'monaco', test: /node_modules[\\/]monaco-editor/ }] } },
+    },
   },
   worker: { format: 'es' },
   server: { fs: { allow: ['.'] } },

@@ -1,5 +1,8 @@
 // Monaco, set up in this one module and loaded lazily: only the editor core,
-// its editor worker and Python's basic-language highlighting (not all of Monaco).
+// its editor worker, Python's basic-language highlighting and the editing
+// contributions a playground needs (hover for marker messages, F8 problem
+// navigation, find, comment toggling, brackets, folding...) -- not all of Monaco.
+
 // Same interface as the textarea editor (web/textarea-editor.js).
 
 export async function createEditor(container, { value, theme, onRun, onEscape }) {
@@ -7,6 +10,20 @@ export async function createEditor(container, { value, theme, onRun, onEscape })
     import('monaco-editor/editor/editor.api.js'),
     import('monaco-editor/editor/editor.worker.js?worker'),
     import('monaco-editor/languages/definitions/python/register.js'),
+    import('monaco-editor/editor/contrib/hover/browser/hoverContribution.js'),
+    import('monaco-editor/editor/contrib/gotoError/browser/gotoError.js'),
+    import('monaco-editor/editor/contrib/find/browser/findController.js'),
+    import('monaco-editor/editor/contrib/comment/browser/comment.js'),
+    import('monaco-editor/editor/contrib/bracketMatching/browser/bracketMatching.js'),
+    import('monaco-editor/editor/contrib/linesOperations/browser/linesOperations.js'),
+    import('monaco-editor/editor/contrib/wordOperations/browser/wordOperations.js'),
+    import('monaco-editor/editor/contrib/multicursor/browser/multicursor.js'),
+    import('monaco-editor/editor/contrib/clipboard/browser/clipboard.js'),
+    import('monaco-editor/editor/contrib/contextmenu/browser/contextmenu.js'),
+    import('monaco-editor/editor/contrib/folding/browser/folding.js'),
+    import('monaco-editor/editor/contrib/indentation/browser/indentation.js'),
+    import('monaco-editor/editor/contrib/toggleTabFocusMode/browser/toggleTabFocusMode.js'),
+    import('monaco-editor/editor/contrib/cursorUndo/browser/cursorUndo.js'),
   ]);
   self.MonacoEnvironment = { getWorker: () => new EditorWorker() };
 
