@@ -1,0 +1,6 @@
+class AppError(Exception):
+    pass
+try:
+    int("x")
+except ValueError:
+    raise AppError("clean") from None

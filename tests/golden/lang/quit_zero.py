@@ -1,0 +1,6 @@
+print("quit")
+try:
+    quit()
+except SystemExit as e:
+    print("SystemExit", e.code, repr(e))
+raise SystemExit(0)

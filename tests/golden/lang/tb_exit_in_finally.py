@@ -1,0 +1,5 @@
+try:
+    print("work")
+    raise KeyError("key")
+finally:
+    print("cleanup")
