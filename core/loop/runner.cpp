@@ -79,9 +79,25 @@ void attach(rt::Interp& in, Clock* clock) {
 // the collector's object list (3.9 and 3.12 differ), so we stay silent.
 static void finalize_pending_tasks(LoopState* st) {
   std::vector<Ref<Task>> pending;
-  for (Task* t = st->live_tasks; t; t = t->next_live)
-    if (!t->done() && t->log_destroy_pending && t->loop && t->loop->closed) pending.push_back(Ref<Task>::borrow(t));
+  for (Task* t = st->live_tasks; t; t = t->next_live) {
+    if (t->done() && t->log_traceback && t->exception && t->loop) {
+      // An unretrieved exception whose traceback keeps the task alive (a
+      // cycle): reported when the collector breaks it.
+      pending.push_back(Ref<Task>::borrow(t));
+    } else if (!t->done() && t->log_destroy_pending && t->loop && t->loop->closed) {
+      pending.push_back(Ref<Task>::borrow(t));
+    }
+  }
   for (auto& t : pending) {
+    if (t->done()) {
+      PendingGuard g;
+      t->log_traceback = false;
+      Value ctx = make_context({{"message", rt::str_value("Task exception was never retrieved")},
+                                {"exception", t->exception},
+                                {"future", t.value()}});
+      t->loop->call_exception_handler(ctx);
+      continue;
+    }
     PendingGuard g;
     if (rt::CoroutineObject* co = as_coroutine_object(t->coro)) {
       if (!co->finished()) {

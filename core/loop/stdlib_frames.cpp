@@ -171,9 +171,14 @@ void warn_unawaited_at(const rt::Value& v, StdFrame f) {
 }
 
 void keep_alive_with(const rt::Value& exc, rt::Value v) {
-  if (exc.is_obj() && rt::isinstance(exc, &rt::BaseException_type) &&
-      !rt::isinstance(exc, &rt::AttributeError_type))
+  if (!exc.is_obj() || !rt::isinstance(exc, &rt::BaseException_type)) return;
+  // The newest entry is the stdlib frame just added: its "locals".
+  rt::Value head = rt::as_exc(exc)->traceback;
+  if (head.is_obj() && rt::is_exact(head, &rt::traceback_type)) {
+    head.as<rt::TracebackEntry>()->keepalive = std::move(v);
+  } else if (!rt::isinstance(exc, &rt::AttributeError_type)) {
     rt::as_exc(exc)->obj = std::move(v);  // BaseExc::obj is only visible on AttributeError
+  }
 }
 
 void add_stdlib_frame(const rt::Value& exc, StdFrame f) {
