@@ -1020,6 +1020,13 @@ static void list_clear(Object* o) {
 
 // ================================================================ dict
 
+uint64_t g_dict_version = 0;
+uint64_t g_type_epoch = 1;
+
+Dict::~Dict() {
+  if (watched) ++g_type_epoch;
+}
+
 Ref<Dict> new_dict() {
   Dict* d = make_object<Dict>(&dict_type);
   return Ref<Dict>::steal(d);
@@ -1062,7 +1069,7 @@ static int64_t dict_lookup(Dict* d, const Value& key, int64_t h, size_t* slot_ou
     uint64_t perturb = uint64_t(h);
     size_t slot = uint64_t(h) & mask;
     size_t free_slot = SIZE_MAX;
-    uint32_t version = d->version;
+    uint64_t version = d->version;
     bool restart = false;
     for (;;) {
       int32_t ix = d->index[slot];
@@ -1105,7 +1112,7 @@ static bool dict_insert(Dict* d, Value key, int64_t h, Value val) {
   if (ix >= 0) {
     Value old = std::move(d->entries[ix].value);
     d->entries[ix].value = std::move(val);
-    ++d->version;
+    dict_changed(d);
     return true;
   }
   if (d->index.empty() || (d->entries.size() + 1) * 3 > d->index.size() * 2) {
@@ -1116,7 +1123,7 @@ static bool dict_insert(Dict* d, Value key, int64_t h, Value val) {
   d->index[slot] = int32_t(d->entries.size());
   d->entries.push_back(DictEntry{h, std::move(key), std::move(val)});
   ++d->used;
-  ++d->version;
+  dict_changed(d);
   return true;
 }
 
@@ -1128,25 +1135,31 @@ Value dict_get(Dict* d, const Value& key) {
   return d->entries[ix].value;
 }
 
-Value dict_get_str(Dict* d, Str* key) {
-  if (d->index.empty()) return Value();
+int64_t dict_find_str(Dict* d, Str* key) {
+  if (d->index.empty()) return -1;
   int64_t h = str_hash(key);
   size_t mask = d->index.size() - 1;
   uint64_t perturb = uint64_t(h);
   size_t slot = uint64_t(h) & mask;
   for (;;) {
     int32_t ix = d->index[slot];
-    if (ix == kEmpty) return Value();
+    if (ix == kEmpty) return -1;
     if (ix >= 0) {
       DictEntry& e = d->entries[ix];
       if (e.hash == h && e.key.is_obj()) {
-        if (e.key.obj() == key) return e.value;
-        if (is_str(e.key) && str_eq(e.key.as<Str>(), key)) return e.value;
+        if (e.key.obj() == key) return ix;
+        if (is_str(e.key) && str_eq(e.key.as<Str>(), key)) return ix;
       }
     }
     perturb >>= 5;
     slot = (slot * 5 + perturb + 1) & mask;
   }
+}
+
+Value dict_get_str(Dict* d, Str* key) {
+  int64_t ix = dict_find_str(d, key);
+  if (ix < 0) return Value();
+  return d->entries[ix].value;
 }
 
 Value dict_get_str(Dict* d, std::string_view key) {
@@ -1188,7 +1201,7 @@ static void dict_remove_at(Dict* d, int64_t ix) {
   Value v = std::move(e.value);
   e.key = Value();
   --d->used;
-  ++d->version;
+  dict_changed(d);
   // Trailing deleted entries can be dropped at once: no index slot refers to
   // a deleted entry (their slots are dummies), so popitem() stays O(1).
   while (!d->entries.empty() && !d->entries.back().key) d->entries.pop_back();
@@ -1230,7 +1243,7 @@ void dict_clear(Dict* d) {
   old.swap(d->entries);
   d->index.clear();
   d->used = 0;
-  ++d->version;
+  dict_changed(d);
 }
 
 static Value dict_repr(const Value& self) {
@@ -1692,7 +1705,7 @@ static int st_lookup(Set* s, const Value& key, int64_t hash, size_t* slot) {
     size_t mask = st_mask(s);
     size_t i = size_t(hash) & mask;
     uint64_t perturb = uint64_t(hash);
-    uint32_t version = s->table->version;
+    uint64_t version = s->table->version;
     bool restart = false;
     for (;;) {
       size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
@@ -1739,7 +1752,7 @@ static bool st_add_entry(Set* s, const Value& key, int64_t hash) {
     size_t mask = st_mask(s);
     size_t i = size_t(hash) & mask;
     uint64_t perturb = uint64_t(hash);
-    uint32_t version = s->table->version;
+    uint64_t version = s->table->version;
     bool restart = false;
     DictEntry* freeslot = nullptr;
     for (;;) {

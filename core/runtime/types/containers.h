@@ -30,8 +30,23 @@ struct Dict : Object {
   std::vector<DictEntry, CountingAlloc<DictEntry>> entries;
   std::vector<int32_t, CountingAlloc<int32_t>> index;  // -1 empty, -2 dummy
   size_t used = 0;                                    // live entries
-  uint32_t version = 0;                               // bumped on every change
+  // Set from one process-wide counter on every change (dict_changed), so an
+  // unchanged (dict, version) pair means the same contents: the interpreter's
+  // LOAD_GLOBAL cache relies on it. 0: never changed (empty).
+  uint64_t version = 0;
+  // A type's dict seen by type_lookup: changing it (or freeing it) bumps
+  // g_type_epoch, which invalidates the method cache (object.cpp).
+  bool watched = false;
+  ~Dict();
 };
+
+// Process-wide counters behind the lookup caches (containers.cpp).
+extern uint64_t g_dict_version;
+extern uint64_t g_type_epoch;
+inline void dict_changed(Dict* d) {
+  d->version = ++g_dict_version;
+  if (d->watched) ++g_type_epoch;
+}
 
 struct Set : Object {  // set and frozenset: a Dict with None values
   Ref<Dict> table;
@@ -60,6 +75,7 @@ Ref<Set> new_set(Type* t = &set_type);
 // dict operations; all may call __hash__/__eq__ of keys (re-entrant) and fail.
 Value dict_get(Dict* d, const Value& key);            // null, no exception: missing
 Value dict_get_str(Dict* d, Str* key);               // fast path, never fails
+int64_t dict_find_str(Dict* d, Str* key);            // entry index, or -1 when missing
 Value dict_get_str(Dict* d, std::string_view key);
 bool dict_set(Dict* d, const Value& key, Value val);
 bool dict_set_str(Dict* d, Str* key, Value val);

@@ -50,6 +50,16 @@ struct Code : Object {
   Ref<Str> name, qualname, filename;
   std::shared_ptr<SourceFile> source;
   int line_of(uint32_t insn) const { return insn < positions.size() ? positions[insn].line : firstlineno; }
+  // LOAD_GLOBAL cache, one per name (interp.cpp): where the name was found,
+  // valid while the dicts' versions are unchanged (no references held).
+  struct GlobalCache {
+    const Dict* globals = nullptr;
+    uint64_t gver = 0;
+    const Dict* builtins = nullptr;  // null: found in globals
+    uint64_t bver = 0;
+    int64_t ix = -1;                 // entry index in globals or builtins
+  };
+  std::vector<GlobalCache> global_cache;  // sized on first use
 };
 
 struct Cell : Object {
