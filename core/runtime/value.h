@@ -26,6 +26,11 @@
 
 #include "base/assert.h"
 
+// The refcount paths are forced inline: in the VM's big dispatch function the
+// compiler otherwise gives up inlining them and every Value copy or destroy
+// becomes a call.
+#define LS_ALWAYS_INLINE inline __attribute__((always_inline))
+
 namespace ls::rt {
 
 struct Object;
@@ -42,8 +47,8 @@ struct Object {
   uint32_t alloc_size = 0;    // bytes charged to the heap for this object
   Object* dict = nullptr;     // owned attribute dict (a Dict) when the type has kHasDict
 
-  void incref() { ++refcnt; }
-  void decref() {
+  LS_ALWAYS_INLINE void incref() { ++refcnt; }
+  LS_ALWAYS_INLINE void decref() {
     if (--refcnt == 0) dealloc_object(this);
   }
 };
@@ -55,18 +60,18 @@ class Value {
   enum class Tag : uint8_t { Null, Int, Float, Obj };
 
   Value() : tag_(Tag::Null) { u_.o = nullptr; }
-  Value(const Value& v) : tag_(v.tag_), u_(v.u_) {
+  LS_ALWAYS_INLINE Value(const Value& v) : tag_(v.tag_), u_(v.u_) {
     if (tag_ == Tag::Obj) u_.o->incref();
   }
-  Value(Value&& v) noexcept : tag_(v.tag_), u_(v.u_) { v.tag_ = Tag::Null; }
-  Value& operator=(const Value& v) {
+  LS_ALWAYS_INLINE Value(Value&& v) noexcept : tag_(v.tag_), u_(v.u_) { v.tag_ = Tag::Null; }
+  LS_ALWAYS_INLINE Value& operator=(const Value& v) {
     if (v.tag_ == Tag::Obj) v.u_.o->incref();
     Value old(std::move(*this));
     tag_ = v.tag_;
     u_ = v.u_;
     return *this;
   }
-  Value& operator=(Value&& v) noexcept {
+  LS_ALWAYS_INLINE Value& operator=(Value&& v) noexcept {
     if (this != &v) {
       Value old(std::move(*this));
       tag_ = v.tag_;
@@ -75,7 +80,7 @@ class Value {
     }
     return *this;
   }
-  ~Value() {
+  LS_ALWAYS_INLINE ~Value() {
     if (tag_ == Tag::Obj) u_.o->decref();
   }
 
