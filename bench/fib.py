@@ -1,0 +1,7 @@
+# issue 3: plain recursive fib(27)
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+print(fib(27))
