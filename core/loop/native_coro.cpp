@@ -370,6 +370,32 @@ static Value coro_py_close(const Value& self, rt::CallArgs a) {
 }
 
 static Value coro_await(const Value& self, rt::CallArgs) { return self; }
+
+// `yield from coro` is allowed in generators marked as iterable coroutines
+// (3.9's @asyncio.coroutine / types.coroutine): GET_YIELD_FROM_ITER asks for
+// an iterator, which is then the coroutine itself. Anywhere else a coroutine
+// is not iterable, as in CPython.
+static Value coro_iter(const Value& self) {
+  rt::Frame* f = rt::interp().frame;
+  if (f && f->code && (f->code->flags & rt::kCoIterableCoroutine)) return self;
+  if (f && f->code && (f->code->flags & rt::kCoGenerator))
+    return rt::raise(&rt::TypeError_type, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+  return rt::raise(&rt::TypeError_type, "'coroutine' object is not iterable");
+}
+
+// The iterator side of the above (only reachable through coro_iter).
+static Value coro_next(const Value& self) {
+  Step s = self.as<NativeCoro>()->send(rt::None());
+  if (s.kind == StepKind::Yield) return s.value;
+  if (s.kind == StepKind::Raise) return Value();
+  if (s.kind == StepKind::Return) {
+    if (rt::is_none(s.value)) return Value();
+    Value e = rt::call(Value::borrow(&rt::StopIteration_type), {s.value});
+    if (!e) return Value();
+    return rt::raise_value(e);
+  }
+  return rt::raise(&rt::RuntimeError_type, "native coroutine preempted in a nested call");
+}
 static Value coro_name(const Value& self) { return rt::str_value(self.as<NativeCoro>()->name); }
 static Value coro_qualname(const Value& self) { return rt::str_value(self.as<NativeCoro>()->qualname); }
 static Value coro_running(const Value& self) { return rt::Bool(self.as<NativeCoro>()->running); }
@@ -387,6 +413,8 @@ void native_coro_init_types() {
   t.flags |= rt::kCoroutineObject;
   t.dealloc = native_coro_dealloc;
   t.repr = coro_repr;
+  t.iter = coro_iter;
+  t.next = coro_next;
   t.getattr = rt::generic_getattr;
   rt::add_method(&t, "send", coro_py_send);
   rt::add_method(&t, "throw", coro_py_throw);
