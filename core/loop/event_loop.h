@@ -93,7 +93,8 @@ struct EventLoop : rt::Object {
   rt::Value exception_handler;  // Null = default
   rt::Value task_factory;
   rt::Value current_task;       // asyncio.current_task(loop); Null = None
-  rt::Value asyncgens;          // reserved
+  std::vector<rt::Gen*> asyncgens;  // weak: async generators first iterated here (asyncgen.h)
+  bool asyncgens_shutdown_called = false;
   Clock* clock = nullptr;
   // Iteration state that survives slice boundaries.
   bool in_iteration = false;

@@ -457,7 +457,11 @@ void deliver_block_result_to(const Value& coro, Value v) {
 bool is_coroutine(const Value& v) {
   if (!v.is_obj()) return false;
   rt::Type* t = v.obj()->type;
-  return t == &NativeCoro_type || t == &rt::coroutine_type;
+  // Also the awaitables of async generators (asend/athrow/aclose): they pass
+  // collections.abc.Coroutine's structural check, so asyncio accepts them.
+  return t == &NativeCoro_type || t == &rt::coroutine_type ||
+         ((t->flags & rt::kCoroutineObject) && t != &FutureIter_type && t != &rt::generator_type &&
+          t != &rt::async_generator_type);
 }
 
 }  // namespace ls::loop

@@ -4,6 +4,7 @@
 // runners.py (Runner.run/close, _cancel_all_tasks); 3.9's asyncio.run.
 #include "loop/runner.h"
 
+#include "loop/asyncgen.h"
 #include "loop/format.h"
 #include "loop/future.h"
 #include "loop/gather.h"
@@ -454,8 +455,9 @@ Value loop_py_run_forever(const Value& self, rt::CallArgs a) {
 
 static Co return_none_co() { co_return rt::None(); }
 
-Value loop_py_shutdown_asyncgens(const Value&, rt::CallArgs) {
-  return named(return_none_co(), "shutdown_asyncgens", nullptr, "BaseEventLoop.shutdown_asyncgens").value();
+Value loop_py_shutdown_asyncgens(const Value& self, rt::CallArgs) {
+  if (!self) return named(return_none_co(), "shutdown_asyncgens", nullptr, "BaseEventLoop.shutdown_asyncgens").value();
+  return make_shutdown_asyncgens(self.as<EventLoop>());
 }
 Value loop_py_shutdown_default_executor(const Value&, rt::CallArgs) {
   return named(return_none_co(), "shutdown_default_executor", nullptr, "BaseEventLoop.shutdown_default_executor").value();
@@ -487,7 +489,7 @@ static Co cancel_all_tasks_co(Ref<EventLoop> loop) {
 // Runner.close() / 3.9 run()'s finally block.
 static Co runner_close_co(Ref<EventLoop> loop, bool reset_policy = true) {
   Value r = co_await cancel_all_tasks_co(loop);
-  if (r) r = co_await run_until_complete_co(loop, loop_py_shutdown_asyncgens(Value(), {}), false);
+  if (r) r = co_await run_until_complete_co(loop, make_shutdown_asyncgens(loop.get()), false);
   if (r) r = co_await run_until_complete_co(loop, loop_py_shutdown_default_executor(Value(), {}), false);
   {
     PendingGuard g;
