@@ -205,18 +205,72 @@ class SessionImpl {
     Ref<Dict> globals = Ref<Dict>::borrow(g);
     main.base = new_frame(code.get(), nullptr, globals, in->builtins, globals.value());
     main.top = nullptr;
+    in->depth = 1;  // the module's own frame counts toward the recursion limit, as in CPython
     state = State::Running;
   }
 
   SliceResult slice(uint32_t budget) {
     if (state == State::Done) return {SliceState::Done, 0};
+    double now = real_ms();
+    if (slice_end_ms >= 0) paused_ms += now - slice_end_ms;
+    SliceResult r = slice_inner(budget);
+    slice_end_ms = real_ms();
+    return r;
+  }
+
+  // Stop (exit code 130) or the wall-clock limit (exit code 1), with its message.
+  void finish_stopped() {
+    if (time_limit_hit) {
+      char buf[64];
+      std::snprintf(buf, sizeof buf, "%g", opt.time_limit_ms / 1000.0);
+      write_out(2, std::string("\n[loopscope] time limit exceeded: the program ran for more than ") + buf +
+                       " s of wall-clock time\n");
+      return finish(1);
+    }
+    write_out(2, "\n[loopscope] stopped\n");
+    finish(130);
+  }
+
+  // The wall-clock watchdog (also polled by the VM inside nested runs).
+  bool wall_limit_passed() {
+    if (opt.time_limit_ms <= 0 || real_ms() <= opt.time_limit_ms) return false;
+    if (!stopped) time_limit_hit = true;
+    stopped = true;
+    return true;
+  }
+
+  // Ends the program with a limit's message; true when one was hit.
+  bool over_limits() {
+    if (wall_limit_passed()) {
+      finish_stopped();
+      return true;
+    }
+    if (clock && clock->is_virtual() && static_cast<loop::VirtualClock*>(clock.get())->over_limit()) {
+      virtual_limit_hit();
+      return true;
+    }
+    return false;
+  }
+
+  void virtual_limit_hit() {
+    double limit = opt.virtual_time_limit > 0 && opt.virtual_time_limit < loop::VirtualClock::kLimit
+                       ? opt.virtual_time_limit
+                       : loop::VirtualClock::kLimit;
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%g", limit);
+    write_out(2, std::string("\n[loopscope] virtual time limit exceeded: the program's clock passed ") + buf +
+                     " s\n");
+    finish(1);
+  }
+
+  SliceResult slice_inner(uint32_t budget) {
     Activate act(*this);
     in->budget = budget ? int64_t(budget) : 1;
     if (stopped) {
-      write_out(2, "\n[loopscope] stopped\n");
-      finish(130);
+      finish_stopped();
       return {SliceState::Done, 0};
     }
+    if (over_limits()) return {SliceState::Done, 0};
     for (;;) {
       switch (state) {
         case State::Fresh:
