@@ -130,39 +130,92 @@ static bool get_str_attr(const Value& o, const char* name, std::string* out) {
   return !out->empty();
 }
 
-std::string format_callback_source(const Value& fn, const std::vector<Value>& args, bool debug) {
-  PendingGuard g;
-  bool show_args = rt::interp().minor < 14 || debug;
+static bool is_partial(const Value& f) {
+  return f.is_obj() && rt::type_name(f) == "partial";
+}
+
+// _format_args_and_kwargs(args, kwargs): "(a, b, k=v)"; 3.14 shows "()"
+// unless the loop is in debug mode.
+static std::string format_args(const std::vector<Value>& args, const Value& kwargs, bool show) {
+  std::string out = "(";
+  if (show) {
+    bool first = true;
+    for (auto& a : args) {
+      if (!first) out += ", ";
+      first = false;
+      out += reprlib_repr(a);
+    }
+    if (kwargs && kwargs.is_obj() && rt::is_exact(kwargs, &rt::dict_type)) {
+      Value k, v;
+      for (size_t pos = 0; rt::dict_next(kwargs.as<rt::Dict>(), &pos, &k, &v);) {
+        if (!first) out += ", ";
+        first = false;
+        out += (rt::is_str(k) ? std::string(rt::sv(k)) : safe_repr(k)) + "=" + reprlib_repr(v);
+      }
+    }
+  }
+  return out + ")";
+}
+
+// format_helpers._format_callback(func, args, kwargs, suffix)
+static std::string format_callback(const Value& fn, const std::vector<Value>& args, const Value& kwargs,
+                                   const std::string& suffix, bool show) {
+  if (is_partial(fn)) {
+    Value inner = rt::getattr_opt(fn, rt::intern("func"));
+    Value pargs = rt::getattr_opt(fn, rt::intern("args"));
+    Value pkw = rt::getattr_opt(fn, rt::intern("keywords"));
+    if (rt::pending()) rt::clear_pending();
+    if (inner) {
+      std::vector<Value> pa;
+      if (pargs && rt::is_exact(pargs, &rt::tuple_type))
+        for (auto& v : pargs.as<rt::Tuple>()->items) pa.push_back(v);
+      return format_callback(inner, pa, pkw, format_args(args, kwargs, show) + suffix, show);
+    }
+  }
   std::string out;
-  std::string site;
   if (rt::is_exact(fn, &NativeCallback_type)) {
     auto* nc = fn.as<NativeCallback>();
     if (nc->type_repr) out = "<" + std::string(nc->type_repr) + " object at " + addr(nc) + ">";
     else out = nc->qualname;
-    if (nc->partial && show_args) out += "(" + reprlib_repr(nc->a) + ")";
-    if (nc->site && nc->site->file)
-      site = " at " + stdlib_path(nc->site->file) + ":" + std::to_string(nc->site->run_line);
+    if (nc->partial) out += show ? "(" + reprlib_repr(nc->a) + ")" : "()";
   } else {
     std::string name;
     if (get_str_attr(fn, "__qualname__", &name) || get_str_attr(fn, "__name__", &name)) out = name;
     else out = safe_repr(fn);
-    // _get_function_source: plain Python functions only (bound methods are
-    // not inspect.isfunction, so they get no " at file:line").
-    Value f = fn;
-    if (rt::is_exact(f, &rt::function_type)) {
-      rt::Code* c = f.as<rt::Function>()->code.get();
-      if (c && c->filename) site = " at " + c->filename->s + ":" + std::to_string(c->firstlineno);
-    }
   }
-  out += "(";
-  if (show_args) {
-    for (size_t i = 0; i < args.size(); ++i) {
-      if (i) out += ", ";
-      out += reprlib_repr(args[i]);
-    }
+  return out + format_args(args, kwargs, show) + suffix;
+}
+
+// format_helpers._get_function_source: plain Python functions (bound methods
+// are not inspect.isfunction), through functools.partial.
+static std::string function_source(const Value& fn, int depth = 0) {
+  if (depth > 8) return "";
+  if (rt::is_exact(fn, &NativeCallback_type)) {
+    auto* nc = fn.as<NativeCallback>();
+    if (nc->site && nc->site->file) return " at " + stdlib_path(nc->site->file) + ":" + std::to_string(nc->site->run_line);
+    return "";
   }
-  out += ")";
-  return out + site;
+  Value f = fn;
+  Value wrapped = rt::getattr_opt(f, rt::intern("__wrapped__"));  // inspect.unwrap
+  if (rt::pending()) rt::clear_pending();
+  if (wrapped) return function_source(wrapped, depth + 1);
+  if (rt::is_exact(f, &rt::function_type)) {
+    rt::Code* c = f.as<rt::Function>()->code.get();
+    if (c && c->filename) return " at " + c->filename->s + ":" + std::to_string(c->firstlineno);
+    return "";
+  }
+  if (is_partial(f)) {
+    Value inner = rt::getattr_opt(f, rt::intern("func"));
+    if (rt::pending()) rt::clear_pending();
+    if (inner) return function_source(inner, depth + 1);
+  }
+  return "";
+}
+
+std::string format_callback_source(const Value& fn, const std::vector<Value>& args, bool debug) {
+  PendingGuard g;
+  bool show_args = rt::interp().minor < 14 || debug;
+  return format_callback(fn, args, Value(), "", show_args) + function_source(fn);
 }
 
 Value make_context(std::initializer_list<std::pair<const char*, Value>> items) {
