@@ -12,14 +12,26 @@ export function formatOffset(seconds) {
 }
 
 export class Console {
-  constructor(el) {
+  /** onPick(line element, {t, task}) is called when a line is clicked (or Enter on it). */
+  constructor(el, { onPick, taskColor } = {}) {
     this.el = el;
+    this.taskColor = taskColor;
     this.scrollPending = false;
     this.clear();
+    const pick = (ev) => {
+      const line = ev.target.closest('.line[data-task]');
+      if (!line) return;
+      for (const old of this.el.querySelectorAll('.line.picked')) old.classList.remove('picked');
+      line.classList.add('picked');
+      onPick?.(line, { t: Number(line.dataset.offset), task: Number(line.dataset.task) });
+    };
+    el.addEventListener('click', pick);
+    el.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') pick(ev); });
   }
 
   clear() {
     this.el.textContent = '';
+    this.task = undefined;
     this.open = { stdout: null, stderr: null };   // line still waiting for its "\n"
     this.chars = 0;
     this.lines = 0;
@@ -27,8 +39,11 @@ export class Console {
     this.notice = null;
   }
 
-  /** Appends output text; `offset` (seconds) stamps lines that start here. */
-  write(stream, text, offset) {
+  /** Appends output text; `offset` (seconds) stamps lines that start here;
+   *  `task` (events v2: null = main program, N = task N; undefined = unknown) colours them. */
+  write(stream, text, offset, task, taskName) {
+    this.task = task;
+    this.taskName = taskName;
     if (this.dropped || this.chars + text.length > MAX_CHARS || this.lines >= MAX_LINES) {
       const room = this.dropped ? 0 : Math.max(0, MAX_CHARS - this.chars);
       const kept = this.lines >= MAX_LINES ? '' : text.slice(0, room);
@@ -56,6 +71,7 @@ export class Console {
 
   showNotice(offset) {
     if (!this.notice) {
+      this.task = undefined;
       this.notice = this.newLine('notice', offset);
       this.open = { stdout: null, stderr: null };
     }
@@ -67,6 +83,7 @@ export class Console {
   /** A line of the console's own: the status at the end of a run. */
   note(text, offset, cls = 'meta') {
     this.open = { stdout: null, stderr: null };
+    this.task = undefined;
     const line = this.newLine(cls, offset);
     line.dataset.stream = 'meta';
     line.lastChild.textContent = text;
@@ -92,7 +109,18 @@ export class Console {
     ts.textContent = formatOffset(offset);
     const body = document.createElement('span');
     body.className = 'text';
-    line.append(ts, body);
+    line.append(ts);
+    if (this.task !== undefined && (stream === 'stdout' || stream === 'stderr')) {
+      const id = this.task ?? 0;
+      line.dataset.task = String(id);
+      line.tabIndex = -1;
+      if (this.taskColor) line.style.setProperty('--lane-color', this.taskColor(id));
+      const tag = document.createElement('span');
+      tag.className = 'task';
+      tag.textContent = id ? (this.taskName ?? `Task-${id}`) : 'main';
+      line.append(tag);
+    }
+    line.append(body);
     this.el.append(line);
     return line;
   }

@@ -7,9 +7,19 @@ import { parseDiagnostics, lastExceptionLine } from './diagnostics.js';
 import { EXAMPLES, DEFAULT_EXAMPLE, findExample } from './examples.js';
 import { encodeShare, decodeShare } from './share.js';
 import { initTheme, onThemeChange, resolvedTheme, themePreference, setThemePreference } from './theme.js';
+import { TimelineModel } from './timeline-model.js';
+import { Timeline, taskColor } from './timeline.js';
 
 const $ = (id) => document.getElementById(id);
-const out = new Console($('console'));
+const model = new TimelineModel();
+const timeline = new Timeline($('timeline'), { model, onSelectLine: (line) => editor.revealLine(line) });
+const out = new Console($('console'), {
+  taskColor,
+  onPick: (_line, { t, task }) => timeline.highlight(t, task),
+});
+$('tl-zoom-in').addEventListener('click', () => timeline.zoom(0.8));
+$('tl-zoom-out').addEventListener('click', () => timeline.zoom(1.25));
+$('tl-fit').addEventListener('click', () => timeline.fit());
 const DRAFT_KEY = 'loopscope.draft';
 
 let engineReady = false;
@@ -173,33 +183,64 @@ $('share').addEventListener('click', async () => {
 // ---- running -----------------------------------------------------------------
 let current = null;
 
-function startRun() {
-  if (current) current.transport.stop();
+/** Resets the console and the timeline for a new run; returns the event sink. */
+function beginRun(me, { source, clock, speed }) {
   out.clear();
   editor.setMarkers([]);
-  const source = editor.getValue();
-  const python = $('python').value;
-  const { clock, speed } = clockSetting();
+  model.reset();
+  timeline.clear();
+  $('timeline-empty').hidden = true;
   const startedAt = performance.now();
   // A line's offset is the program clock when it was printed (the engine's
   // `t`, seconds since start; virtual or real), else its arrival time here.
   const offsetOf = (e) => (typeof e.t === 'number' ? e.t : (performance.now() - startedAt) / 1000);
+  // While the run goes on, the timeline's "now" moves with the clock.
+  const rate = clock === 'real' ? 1 : speed;
+  const tick = () => {
+    if (current !== me) return;
+    if (rate > 0) { timeline.liveNow = ((performance.now() - startedAt) / 1000) * rate; timeline.schedule(); }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  return (e) => {
+    if (current !== me) return;
+    model.add(e);
+    if (e.kind === 'stdout' || e.kind === 'stderr') {
+      if (e.kind === 'stderr') me.stderr += e.text;
+      me.wrote = true;
+      out.write(e.kind, e.text, offsetOf(e), 'task' in e ? e.task : undefined, e.taskName);
+    } else if (e.kind === 'end') {
+      timeline.liveNow = null;
+      finishRun(me, e, offsetOf(e), { source, clock });
+    }
+    timeline.schedule();
+  };
+}
+
+function startRun() {
+  if (current) current.transport.stop();
+  const source = editor.getValue();
+  const python = $('python').value;
+  const { clock, speed } = clockSetting();
   $('run').disabled = true;
   $('stop').disabled = false;
   document.body.dataset.running = 'true';
   status(engineReady ? 'running…' : 'waiting for the engine…');
   const me = { stderr: '', wrote: false };   // this run; events of an older run are dropped
   current = me;
-  me.transport = run(source, (e) => {
-    if (current !== me) return;
-    if (e.kind === 'stdout' || e.kind === 'stderr') {
-      if (e.kind === 'stderr') me.stderr += e.text;
-      me.wrote = true;
-      out.write(e.kind, e.text, offsetOf(e));
-    } else if (e.kind === 'end') {
-      finishRun(me, e, offsetOf(e), { source, clock });
-    }
-  }, { python, clock, speed });
+  const sink = beginRun(me, { source, clock, speed });
+  me.transport = run(source, sink, { python, clock, speed, events: 'all' });
+}
+
+/** Plays a recorded event list through the console and timeline (tests, demos). */
+function replay(events, { source = editor.getValue(), clock = 'virtual', speed = 0 } = {}) {
+  if (current) current.transport.stop();
+  const me = { stderr: '', wrote: false, transport: { stop() {} } };
+  current = me;
+  $('run').disabled = true;
+  $('stop').disabled = false;
+  const sink = beginRun(me, { source, clock, speed });
+  for (const e of events) sink(e);
 }
 
 function finishRun(me, e, elapsed, { source, clock }) {
@@ -221,6 +262,10 @@ function finishRun(me, e, elapsed, { source, clock }) {
   const markers = parseDiagnostics(me.stderr, source);
   editor.setMarkers(markers);
   window.loopscope.lastRun = { exitCode: e.exitCode, stopped: Boolean(e.stopped || me.stopRequested), elapsed, status: text, markers };
+  if (!model.hasTaskEvents) {
+    $('timeline-empty').hidden = false;
+    $('timeline-empty').textContent = 'No task events were reported for this run (the engine sends them with events v2).';
+  }
   $('run').disabled = false;
   $('stop').disabled = true;
   document.body.dataset.running = 'false';
@@ -287,5 +332,8 @@ window.loopscope = {
   stop: stopRun,
   markers: () => editor.getMarkers(),
   editorKind: () => editor.kind,
+  replay,
+  timeline: model,
+  timelineView: timeline,
   lastRun: null,
 };

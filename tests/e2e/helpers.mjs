@@ -46,6 +46,14 @@ export async function openPage({ hash = '', context = {}, editor = 'monaco', col
   return { page, errors };
 }
 
+let shared = null;
+/** One page per test file, reused by tests that do not need a fresh one (saves a Monaco load each). */
+export async function sharedPage() {
+  if (!shared || shared.page.isClosed()) shared = await openPage();
+  await shared.page.evaluate(() => { window.loopscope.lastRun = null; });
+  return shared;
+}
+
 export const consoleLines = (page) => page.$$eval('#console .line', (els) => els.map((el) => ({
   stream: el.dataset.stream,
   text: el.querySelector('.text').textContent,

@@ -2,7 +2,7 @@
 // of a traceback, the message on hover; cleared by the next run.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openPage, setSource, runAndWait } from './helpers.mjs';
+import { useBrowser, sharedPage as openPage, setSource, runAndWait } from './helpers.mjs';
 
 useBrowser();
 
@@ -25,7 +25,6 @@ test('a SyntaxError is a marker at its line and column, with the message on hove
   await page.mouse.move(box.x + 2, box.y + box.height / 2);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
   await page.waitForSelector('.monaco-hover-content:has-text("outside async function")', { timeout: 5000 });
-  await page.close();
 });
 
 test('a traceback marks the failing line of the last main.py frame; the next run clears it', async () => {
@@ -40,5 +39,4 @@ test('a traceback marks the failing line of the last main.py frame; the next run
   await runAndWait(page);
   assert.deepEqual(await monacoMarkers(page), []);
   assert.equal(await page.$('.monaco-editor .squiggly-error'), null);
-  await page.close();
 });

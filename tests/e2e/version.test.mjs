@@ -1,7 +1,7 @@
 // The Python version select changes what a program prints; examples set it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openPage, setSource, runAndWait, read } from './helpers.mjs';
+import { useBrowser, sharedPage as openPage, setSource, runAndWait, read } from './helpers.mjs';
 
 useBrowser();
 const SEED04 = read('../shared/corpus/seed/seed04_get_event_loop.py');
@@ -23,7 +23,6 @@ test('get_event_loop() warns on 3.12 (stderr) and not on 3.9', async () => {
   assert.deepEqual(lines.filter((l) => l.stream === 'stderr'), []);
   assert.deepEqual(lines.filter((l) => l.stream === 'stdout').map((l) => l.text),
     read('../shared/corpus/seed/seed04_get_event_loop.3.9.out').trimEnd().split('\n'));
-  await page.close();
 });
 
 test('choosing an example sets its Python version', async () => {
@@ -35,5 +34,4 @@ test('choosing an example sets its Python version', async () => {
   assert.match(await page.evaluate(() => window.loopscope.getSource()), /asyncio\.wait\(tasks\)/);
   await page.selectOption('#examples', 'taskgroup');
   assert.equal(await page.inputValue('#python'), '3.12');
-  await page.close();
 });
