@@ -191,6 +191,7 @@ Value format_int_spec(const Value& v, Spec sp) {
   if (sp.grouping == ',' && (t == 'b' || t == 'o' || t == 'x' || t == 'X'))
     return raisef(&ValueError_type, "Cannot specify ',' with '%c'.", t);
   int base = t == 'b' ? 2 : t == 'o' ? 8 : (t == 'x' || t == 'X') ? 16 : 10;
+  if (base == 10 && !int_check_str_digits(v)) return Value();
   std::string digits = int_to_base(v, base, false);
   bool neg = digits[0] == '-';
   if (neg) digits.erase(0, 1);
@@ -710,6 +711,7 @@ Value str_percent_format(const Value& fmtv, const Value& args) {
           }
         }
         int base = t == 'o' ? 8 : (t == 'x' || t == 'X') ? 16 : 10;
+        if (base == 10 && !int_check_str_digits(iv)) return Value();
         body = int_to_base(iv, base, false);
         if (body[0] == '-') {
           sign = "-";

@@ -22,6 +22,13 @@ const Row kIntArgType[] = {
     {10, "int() argument must be a string, a bytes-like object or a real number, not '%s'"},
     {0, "int() argument must be a string, a bytes-like object or a number, not '%s'"}};
 
+const Row kIntToStrLimit[] = {
+    {10, "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"},
+    {0, "Exceeds the limit (%d) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"}};
+const Row kStrToIntLimit[] = {
+    {10, "Exceeds the limit (%d digits) for integer string conversion: value has %lld digits; use sys.set_int_max_str_digits() to increase the limit"},
+    {0, "Exceeds the limit (%d) for integer string conversion: value has %lld digits; use sys.set_int_max_str_digits() to increase the limit"}};
+
 template <size_t N>
 const char* pick(const Row (&rows)[N], int minor) {
   for (const Row& r : rows)
@@ -43,6 +50,8 @@ const char* vmsg(VMsg m) {
     case VMsg::PercentNeedsNumber: return pick(kPercentNeedsNumber, minor);
     case VMsg::StrIndexType: return pick(kStrIndexType, minor);
     case VMsg::IntArgType: return pick(kIntArgType, minor);
+    case VMsg::IntToStrLimit: return pick(kIntToStrLimit, minor);
+    case VMsg::StrToIntLimit: return pick(kStrToIntLimit, minor);
     case VMsg::Count: break;
   }
   return "";

@@ -11,6 +11,8 @@ enum class VMsg {
   PercentNeedsNumber, // "%%%c format: a number is required, not %s" / "... a real number ..."
   StrIndexType,       // "string indices must be integers" / "..., not '%s'"
   IntArgType,         // "int() argument must be ... or a number, not '%s'" / "... real number ..."
+  IntToStrLimit,      // "Exceeds the limit (%d) ..." / "Exceeds the limit (%d digits) ..." (int -> str)
+  StrToIntLimit,      // the same for str -> int, with ": value has %lld digits"
   Count
 };
 

@@ -21,6 +21,7 @@
 #include "runtime/types/function.h"
 #include "runtime/types/seq_util.h"
 #include "runtime/types/str.h"
+#include "runtime/version_table.h"
 
 namespace ls::rt {
 
@@ -653,7 +654,36 @@ std::string float_repr(double d) {
 
 // ================================================================ int slots
 
-static Value int_repr(const Value& self) { return make_str(int_to_string(self)); }
+namespace {
+int g_int_max_str_digits = 4300;
+}
+int int_max_str_digits() { return g_int_max_str_digits; }
+void set_int_max_str_digits(int n) { g_int_max_str_digits = n; }
+
+bool int_check_str_digits(const Value& v) {
+  int limit = g_int_max_str_digits;
+  if (limit <= 0 || v.is_small_int()) return true;
+  int64_t small;
+  if (int_as_int64(v, &small)) return true;
+  Num n = to_num(v);
+  size_t bits = mag_bit_length(n.mag);
+  // digits = floor(bits * log10(2)) + {0, 1}: decide from bits when clear-cut.
+  double lo = double(bits - 1) * 0.30102999566398120;
+  bool too_big;
+  if (lo >= double(limit) + 1) too_big = true;
+  else if (double(bits) * 0.30102999566398120 + 1 < double(limit)) too_big = false;
+  else too_big = mag_to_decimal(n.mag).size() > size_t(limit);
+  if (too_big) {
+    raisef(&ValueError_type, vmsg(VMsg::IntToStrLimit), limit);
+    return false;
+  }
+  return true;
+}
+
+static Value int_repr(const Value& self) {
+  if (!int_check_str_digits(self)) return Value();
+  return make_str(int_to_string(self));
+}
 
 static bool int_hash(const Value& self, int64_t* out) {
   int64_t i;
@@ -1032,6 +1062,8 @@ static Value int_parse_text(std::string_view text, int base, const Value& orig) 
     prev_us = false;
   }
   if (prev_us) return fail();
+  if ((b & (b - 1)) != 0 && g_int_max_str_digits > 0 && digits.size() > size_t(g_int_max_str_digits))
+    return raisef(&ValueError_type, vmsg(VMsg::StrToIntLimit), g_int_max_str_digits, (long long)digits.size());
   Value v = int_from_string(digits, b);
   if (neg) v = int_neg(v);
   return v;

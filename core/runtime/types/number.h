@@ -29,6 +29,14 @@ bool int_as_double(const Value& v, double* out);
 // Normalises a BigInt result back to a small int when it fits.
 Value int_normalize(Ref<BigInt> b);
 
+// sys.get_int_max_str_digits() / set_int_max_str_digits(): decimal int <-> str
+// conversions of more digits raise ValueError (CPython's default 4300; 0 = off).
+int int_max_str_digits();
+void set_int_max_str_digits(int n);
+// Raises the limit's ValueError (and returns false) when `v` has too many
+// decimal digits to be converted to text.
+bool int_check_str_digits(const Value& v);
+
 // Float formatting as repr() prints it ("1.0", "0.1", "1e+16", "inf", "nan").
 std::string float_repr(double d);
 // The float value of an int/float/bool Value (TypeError otherwise).
