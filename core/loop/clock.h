@@ -57,12 +57,15 @@ class VirtualClock final : public Clock {
   void advance_to(double t) {
     if (t > now_) now_ = t;
   }
-  bool over_limit() const { return now_ - kBase > kLimit; }
+  bool over_limit() const { return now_ - kBase > limit_; }
+  // The session's virtual-time limit (seconds of program time, <= kLimit).
+  void set_limit(double seconds) { limit_ = seconds > 0 && seconds < kLimit ? seconds : kLimit; }
   bool autojump() const { return autojump_; }
   void set_autojump(bool a) { autojump_ = a; }
 
  private:
   double now_ = kBase;
+  double limit_ = kLimit;
   bool autojump_;
 };
 

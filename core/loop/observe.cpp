@@ -205,6 +205,12 @@ WaitInfo describe_wait(Task* t, const std::string& main_file) {
   Chain ch;
   walk(t->coro, ch, main_file, 0);
   w.line = ch.line;
+  if (!w.future) {
+    // A bare yield (asyncio.sleep(0)): the step is already scheduled again.
+    w.on = "yield";
+    if (!ch.names.empty()) w.where = ch.names.front();
+    return w;
+  }
   for (const std::string& n : ch.names) {
     for (const Kind& k : kKinds) {
       if (n == k.qualname) {
@@ -215,9 +221,7 @@ WaitInfo describe_wait(Task* t, const std::string& main_file) {
     }
   }
   if (!ch.names.empty()) w.where = ch.names.front();
-  if (!w.future) {
-    w.on = "yield";
-  } else if (rt::is_exact(w.future, &Task_type)) {
+  if (rt::is_exact(w.future, &Task_type)) {
     w.on = "task";
   } else if (rt::is_exact(w.future, &GatheringFuture_type)) {
     w.on = "gather";

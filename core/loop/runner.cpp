@@ -309,6 +309,7 @@ Driver::Result Driver::run_slice() {
     LoopStep st = loop_->run_step();
     switch (st) {
       case LoopStep::Progress:
+        if (clock->is_virtual() && static_cast<VirtualClock*>(clock)->over_limit()) return {State::TimeLimit};
         if (--in.budget <= 0) return {State::Running};
         continue;
       case LoopStep::InFlight:

@@ -6,6 +6,7 @@
 #include <ctime>
 
 #include "loop/format.h"
+#include "loop/observe.h"
 #include "loop/state.h"
 #include "modules/modules.h"
 #include "runtime/errors.h"
@@ -62,6 +63,7 @@ Value t_sleep(const Value&, rt::CallArgs a) {
                       std::string(rt::type_name(v)).c_str());
   }
   if (s < 0) return rt::raise(&rt::ValueError_type, "sleep length must be non-negative");
+  if (loop::Observer* o = loop::observer()) o->blocking_call("time.sleep", s);
   if (clock()->wait(s)) return rt::None();
   rt::interp().block.kind = rt::BlockRequest::Kind::Sleep;
   rt::interp().block.seconds = s;

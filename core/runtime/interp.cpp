@@ -476,6 +476,7 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
   for (;;) {
     if (--in.budget <= 0) {
       // Slow path, once per slice (or per 10k instructions in a nested run).
+      if (in.poll && in.poll()) in.stop_requested = true;  // the host's watchdog (time limit)
       if (in.stop_requested) {
         set_pending(call(Value::borrow(&KeyboardInterrupt_type), {}));
         goto error_noadvance;

@@ -151,6 +151,9 @@ struct Interp {
   int64_t budget = 0;             // instructions left in this slice
   int64_t watchdog = 0;           // instructions left in a nested execution
   bool stop_requested = false;
+  // Watchdog the host installs (optional): called on the VM's slow path (once
+  // per slice, every 10k instructions in nested runs); true requests a stop.
+  std::function<bool()> poll;
   bool memory_error_raised = false;  // MemoryError raised for this excursion over the heap cap
   BlockRequest block;
   // Output: stream 1 = stdout, 2 = stderr.
