@@ -6,9 +6,14 @@
 
 #include <chrono>
 #include <cstdio>
+#include <unordered_map>
 
 #include "lang/compiler.h"
 #include "loop/clock.h"
+#include "loop/event_loop.h"
+#include "loop/future.h"
+#include "loop/native_coro.h"
+#include "loop/observe.h"
 #include "loop/runner.h"
 #include "modules/modules.h"
 #include "runtime/code.h"
@@ -60,7 +65,7 @@ int minor_of(const std::string& v) {
 
 }  // namespace
 
-class SessionImpl {
+class SessionImpl final : public loop::Observer {
  public:
   enum class State { Fresh, Running, Driving, Sleeping, Done };
 
@@ -73,12 +78,27 @@ class SessionImpl {
   loop::Driver driver;
   bool resume_with_exc = false;
   bool stopped = false;
+  bool time_limit_hit = false;  // `stopped` by the wall-clock limit, not by stop()
   int exit_code = 0;
   double sleep_until_ms = 0;
   double start_mono = 0;
   std::chrono::steady_clock::time_point start_real = std::chrono::steady_clock::now();
   uint64_t output_bytes = 0;
   bool output_truncated = false;
+  double sleep_seconds = 0;      // top-level time.sleep being waited (virtual playback)
+  // Real time spent outside run_slice (host pauses), so step costs exclude it.
+  double paused_ms = 0;
+  double slice_end_ms = -1;
+  // Observer state.
+  uint64_t task_ids = 0;
+  struct OpenStep {
+    loop::Task* task;
+    double start_ms, paused_at_start;
+  };
+  std::vector<OpenStep> open_steps;
+  std::unordered_map<const void*, double> timer_futures;  // future -> due time of the timer that sets it
+
+  static constexpr double kNone = -1;
 
   double real_ms() const {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start_real).count();
@@ -101,23 +121,184 @@ class SessionImpl {
     }
   };
 
+  Event& push(const char* kind) {
+    Event& e = events.emplace_back();
+    e.kind = kind;
+    e.t = vt();
+    e.rt = real_ms();
+    return e;
+  }
+
+  static std::string task_name(loop::Task* t) {
+    if (t->name && is_str(t->name)) return std::string(sv(t->name));
+    return loop::safe_short_repr(t->name);
+  }
+
   void emit_output(int stream, std::string_view text) {
     if (text.empty()) return;
     if (output_truncated) return;
     output_bytes += text.size();
     if (output_bytes > opt.output_limit) {
       output_truncated = true;
-      events.push_back({"stderr", "\n[loopscope] output limit reached (" + std::to_string(opt.output_limit) +
-                                      " bytes); further output is discarded\n", vt(), real_ms()});
+      Event& e = push("stderr");
+      e.text = "\n[loopscope] output limit reached (" + std::to_string(opt.output_limit) +
+               " bytes); further output is discarded\n";
       return;
     }
     const char* kind = stream == 2 ? "stderr" : "stdout";
     double t = vt();
-    if (!events.empty() && events.back().kind == kind && events.back().t == t) {
+    loop::Task* task = in && in->loop_state ? loop::current_task() : nullptr;
+    int64_t id = task ? int64_t(task->trace_id) : 0;
+    if (!events.empty() && events.back().kind == kind && events.back().t == t && events.back().task == id) {
       events.back().text.append(text);
       return;
     }
-    events.push_back({kind, std::string(text), t, real_ms()});
+    Event& e = push(kind);
+    e.text = std::string(text);
+    e.task = id;
+    if (task) e.name = task_name(task);
+  }
+
+  // ---- loop::Observer: task lifecycle, timers, iterations (docs/events.md)
+
+  // The line of the innermost frame running the program's own file.
+  int program_line() {
+    int n = 0;
+    for (Frame* f = in->frame; f && n < 256; f = f->back, ++n)
+      if (f->code && f->code->filename && f->code->filename->s == opt.filename) return f->lineno();
+    // Called from the loop while the module body waits in asyncio.run(...).
+    Frame* m = main.top ? main.top : main.base.get();
+    if (!in->frame && m && state == State::Driving) return m->lineno();
+    return 0;
+  }
+
+  static std::string coro_name(const Value& co) {
+    if (!co) return "";
+    Type* t = type_of(co);
+    if (t == &coroutine_type || t == &generator_type) {
+      Gen* g = co.as<Gen>();
+      if (g->qualname) return g->qualname->s;
+    }
+    if (t == &loop::NativeCoro_type) return co.as<loop::NativeCoro>()->qualname;
+    return std::string(type_name(co));
+  }
+
+  static std::string callback_name(const Value& cb) {
+    if (!cb) return "";
+    Type* t = type_of(cb);
+    if (t == &loop::NativeCallback_type) {
+      loop::NativeCallback* nc = cb.as<loop::NativeCallback>();
+      return nc->type_repr ? nc->type_repr : nc->qualname;
+    }
+    if (t == &function_type) return cb.as<Function>()->qualname ? cb.as<Function>()->qualname->s : "";
+    if (t == &method_type) return callback_name(cb.as<BoundMethod>()->func);
+    if (t == &builtin_function_type) return cb.as<BuiltinFunction>()->name;
+    return std::string(type_name(cb));
+  }
+
+  void task_created(loop::Task* t) override {
+    t->trace_id = ++task_ids;
+    if (!opt.task_events) return;
+    Event& e = push("task_created");
+    e.task = int64_t(t->trace_id);
+    e.name = task_name(t);
+    e.coro = coro_name(t->coro);
+    e.line = program_line();
+    loop::Task* parent = loop::current_task();
+    e.other = parent ? int64_t(parent->trace_id) : 0;
+  }
+
+  void step_begin(loop::Task* t) override {
+    open_steps.push_back({t, real_ms(), paused_ms});
+    if (!opt.task_events) return;
+    Event& e = push("step_start");
+    e.task = int64_t(t->trace_id);
+  }
+
+  void step_end(loop::Task* t) override {
+    double cpu = 0;
+    for (size_t i = open_steps.size(); i-- > 0;) {
+      if (open_steps[i].task != t) continue;
+      cpu = real_ms() - open_steps[i].start_ms - (paused_ms - open_steps[i].paused_at_start);
+      open_steps.erase(open_steps.begin() + long(i));
+      break;
+    }
+    if (!opt.task_events) return;
+    int64_t id = int64_t(t->trace_id);
+    Event& se = push("step_end");
+    se.task = id;
+    se.cpu = cpu < 0 ? 0 : cpu;
+    if (t->done()) {
+      if (t->cancelled()) {
+        push("task_cancelled").task = id;
+      } else if (t->exception) {
+        Event& e = push("task_failed");
+        e.task = id;
+        e.value = loop::safe_exception_text(t->exception);
+      } else {
+        Event& e = push("task_finished");
+        e.task = id;
+        e.value = loop::safe_short_repr(t->result ? t->result : None());
+      }
+      return;
+    }
+    loop::WaitInfo w = loop::describe_wait(t, opt.filename);
+    Event& e = push("task_suspended");
+    e.task = id;
+    e.on = w.on;
+    e.where = w.where;
+    e.line = w.line;
+    if (w.future) {
+      if (rt::is_exact(w.future, &loop::Task_type)) e.other = int64_t(w.future.as<loop::Task>()->trace_id);
+      auto it = timer_futures.find(w.future.obj());
+      if (it != timer_futures.end()) e.when = it->second;
+    }
+  }
+
+  void task_woken(loop::Task* t) override {
+    if (!opt.task_events) return;
+    push("task_resumed").task = int64_t(t->trace_id);
+  }
+
+  void timer_event(const char* kind, loop::Handle* h) {
+    Event& e = push(kind);
+    e.other = int64_t(h->seq) + 1;
+    e.when = h->when - start_mono;
+    e.value = callback_name(h->callback);
+    loop::Task* task = loop::current_task();
+    e.task = task ? int64_t(task->trace_id) : 0;
+  }
+
+  void timer_scheduled(loop::Handle* h) override {
+    if (!opt.task_events) return;
+    if (!h->args.empty() && loop::is_future(h->args[0])) timer_futures[h->args[0].obj()] = h->when - start_mono;
+    timer_event("timer_scheduled", h);
+  }
+
+  void timer_fired(loop::Handle* h) override {
+    if (!opt.task_events) return;
+    if (!h->args.empty() && h->args[0].is_obj()) timer_futures.erase(h->args[0].obj());
+    timer_event("timer_fired", h);
+  }
+
+  void timer_cancelled(loop::Handle* h) override {
+    if (!opt.task_events || !h->scheduled) return;
+    if (!h->args.empty() && h->args[0].is_obj()) timer_futures.erase(h->args[0].obj());
+    timer_event("timer_cancelled", h);
+  }
+
+  void loop_iteration(loop::EventLoop*, size_t ready) override {
+    if (!opt.task_events) return;
+    push("loop_iteration").other = int64_t(ready);
+  }
+
+  void blocking_call(const char* what, double seconds) override {
+    if (!opt.task_events) return;
+    Event& e = push("blocking");
+    e.on = what;
+    e.seconds = seconds;
+    loop::Task* task = in->loop_state ? loop::current_task() : nullptr;
+    e.task = task ? int64_t(task->trace_id) : 0;
   }
 
   void finish(int code) {
@@ -135,17 +316,14 @@ class SessionImpl {
       loop::detach(*in);
       in->exc = Value();
     }
-    events.push_back({"end", "", vt(), real_ms(), exit_code});
+    push("end").exit_code = exit_code;
   }
 
   // CPython's handling of an exception that reaches the top level.
   void uncaught() {
     Value e = take_pending();
     in->handled = Value();
-    if (stopped) {
-      write_out(2, "\n[loopscope] stopped\n");
-      return finish(130);
-    }
+    if (stopped) return finish_stopped();
     if (isinstance(e, &SystemExit_type)) {
       Value code = as_exc(e)->value;
       if (!code || is_none(code)) return finish(0);
@@ -169,9 +347,16 @@ class SessionImpl {
     in->filename = opt.filename;
     in->stdin_text = opt.stdin_text;
     in->write = [this](int stream, std::string_view text) { emit_output(stream, text); };
-    if (opt.clock == ClockMode::Virtual) clock = std::make_unique<loop::VirtualClock>(opt.speed <= 0);
-    else clock = std::make_unique<loop::RealClock>();
+    if (opt.time_limit_ms > 0) in->poll = [this] { return wall_limit_passed(); };
+    if (opt.clock == ClockMode::Virtual) {
+      auto vc = std::make_unique<loop::VirtualClock>(opt.speed <= 0);
+      vc->set_limit(opt.virtual_time_limit);
+      clock = std::move(vc);
+    } else {
+      clock = std::make_unique<loop::RealClock>();
+    }
     loop::attach(*in, clock.get());
+    loop::set_observer(this);
     start_mono = clock->monotonic();
     init_builtins(*in);
     lang::CompileOptions co;
@@ -297,9 +482,11 @@ class SessionImpl {
               if (req.kind == BlockRequest::Kind::Sleep) {
                 if (clock->wait(req.seconds)) {
                   push_main_result(None());
+                  if (over_limits()) return {SliceState::Done, 0};
                   continue;
                 }
-                sleep_until_ms = real_ms() + req.seconds * 1000.0;
+                sleep_seconds = req.seconds;
+                sleep_until_ms = real_ms() + req.seconds * 1000.0 / playback_speed();
                 state = State::Sleeping;
                 continue;
               }
@@ -315,8 +502,13 @@ class SessionImpl {
           switch (r.state) {
             case loop::Driver::State::Running: return {SliceState::Running, 0};
             case loop::Driver::State::Waiting: {
-              double ms = r.wait_seconds * 1000.0;
-              if (opt.clock == ClockMode::Virtual && opt.speed > 0) ms /= opt.speed;
+              double ms = r.wait_seconds * 1000.0 / playback_speed();
+              if (opt.virtual_time_limit > 0 && opt.clock == ClockMode::Virtual &&
+                  vt() + r.wait_seconds > opt.virtual_time_limit) {
+                // Played back at a speed: end now rather than after waiting.
+                virtual_limit_hit();
+                return {SliceState::Done, 0};
+              }
               return {SliceState::Waiting, ms < 0 ? 0 : ms};
             }
             case loop::Driver::State::Deadlock:
@@ -325,8 +517,7 @@ class SessionImpl {
               finish(1);
               return {SliceState::Done, 0};
             case loop::Driver::State::TimeLimit:
-              write_out(2, "[loopscope] virtual time limit exceeded\n");
-              finish(1);
+              virtual_limit_hit();
               return {SliceState::Done, 0};
             case loop::Driver::State::Done: {
               Value res = driver.take_result();
@@ -346,12 +537,18 @@ class SessionImpl {
         case State::Sleeping: {
           double left = sleep_until_ms - real_ms();
           if (left > 0) return {SliceState::Waiting, left};
+          if (clock->is_virtual()) clock->waited(sleep_seconds);
           push_main_result(None());
           state = State::Running;
+          if (over_limits()) return {SliceState::Done, 0};
           continue;
         }
       }
     }
+  }
+
+  double playback_speed() const {
+    return opt.clock == ClockMode::Virtual && opt.speed > 0 ? opt.speed : 1.0;
   }
 
   void push_main_result(Value v) {
@@ -393,16 +590,77 @@ int Session::exit_code() const { return impl_->exit_code; }
 
 std::vector<Event> Session::take_events() { return std::move(impl_->events); }
 
+std::string Session::to_json(const Event& e) {
+  std::string out = "{\"kind\":\"" + e.kind + "\"";
+  auto str_field = [&](const char* k, const std::string& v) {
+    out += ",\"";
+    out += k;
+    out += "\":\"" + json_escape(v) + "\"";
+  };
+  auto int_field = [&](const char* k, int64_t v) {
+    out += ",\"";
+    out += k;
+    out += "\":" + std::to_string(v);
+  };
+  auto task_field = [&] {
+    if (e.task) int_field("task", e.task);
+    else out += ",\"task\":null";
+  };
+  const std::string& k = e.kind;
+  if (k == "stdout" || k == "stderr") {
+    str_field("text", e.text);
+    task_field();
+    if (e.task) str_field("taskName", e.name);
+  } else if (k == "end") {
+    int_field("exitCode", e.exit_code);
+  } else if (k == "task_created") {
+    task_field();
+    str_field("name", e.name);
+    str_field("coro", e.coro);
+    if (e.line) int_field("line", e.line);
+    else out += ",\"line\":null";
+    if (e.other) int_field("parent", e.other);
+    else out += ",\"parent\":null";
+  } else if (k == "step_end") {
+    task_field();
+    out += ",\"cpu\":" + num(e.cpu);
+  } else if (k == "task_suspended") {
+    task_field();
+    str_field("on", e.on);
+    if (!e.where.empty()) str_field("where", e.where);
+    if (e.line) int_field("line", e.line);
+    if (e.when >= 0) out += ",\"until\":" + num(e.when);
+    if (e.other) int_field("awaits", e.other);
+  } else if (k == "task_finished") {
+    task_field();
+    str_field("result", e.value);
+  } else if (k == "task_failed") {
+    task_field();
+    str_field("exception", e.value);
+  } else if (k == "timer_scheduled" || k == "timer_fired" || k == "timer_cancelled") {
+    int_field("timer", e.other);
+    out += ",\"when\":" + num(e.when);
+    str_field("callback", e.value);
+    task_field();
+  } else if (k == "loop_iteration") {
+    int_field("ready", e.other);
+  } else if (k == "blocking") {
+    str_field("call", e.on);
+    out += ",\"seconds\":" + num(e.seconds);
+    task_field();
+  } else {
+    task_field();  // step_start, task_cancelled, task_resumed
+  }
+  out += ",\"t\":" + num(e.t) + ",\"rt\":" + num(e.rt) + "}";
+  return out;
+}
+
 std::string Session::take_events_json() {
   std::vector<Event> ev = take_events();
   std::string out = "[";
   for (size_t i = 0; i < ev.size(); ++i) {
-    const Event& e = ev[i];
     if (i) out += ",";
-    out += "{\"kind\":\"" + e.kind + "\"";
-    if (e.kind == "end") out += ",\"exitCode\":" + std::to_string(e.exit_code);
-    else out += ",\"text\":\"" + json_escape(e.text) + "\"";
-    out += ",\"t\":" + num(e.t) + ",\"rt\":" + num(e.rt) + "}";
+    out += to_json(ev[i]);
   }
   out += "]";
   return out;

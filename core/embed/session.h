@@ -26,6 +26,11 @@ struct Options {
   std::string stdin_text;           // what input() reads
   uint64_t heap_limit = 512ull << 20;
   uint64_t output_limit = 1ull << 20;
+  double time_limit_ms = 0;         // wall-clock limit for the whole run (0 = none)
+  double virtual_time_limit = 0;    // program-clock seconds (0 = none; VirtualClock::kLimit still applies)
+  // Event stream detail (docs/events.md): false = output and end only;
+  // true = also task lifecycle, steps, timers, loop iterations, blocking calls.
+  bool task_events = false;
 };
 
 enum class SliceState { Running, Waiting, Done };
@@ -35,13 +40,25 @@ struct SliceResult {
   double wait_ms;  // only for Waiting: host milliseconds until the next call
 };
 
-// One entry of the event stream. Grows with issue 5 (task lifecycle, timers...).
+// One entry of the event stream (docs/events.md, events v2). Which fields are
+// meaningful depends on `kind`; to_json() writes only those.
 struct Event {
-  std::string kind;   // "stdout", "stderr", "end"
-  std::string text;   // output text (for stdout/stderr)
+  std::string kind;   // "stdout", "stderr", "end", "task_created", "step_start", ...
+  std::string text;   // stdout/stderr: output text
   double t = 0;       // virtual (program clock) seconds since start
   double rt = 0;      // real milliseconds since load()
-  int exit_code = 0;  // for "end"
+  int exit_code = 0;  // end
+  int64_t task = 0;   // the task (trace id, from 1); 0 = the main program / none
+  std::string name;   // task name (task_created; output chunks: the printing task's name)
+  std::string coro;   // task_created: coroutine qualname
+  int line = 0;       // task_created: line that created it; task_suspended: awaiting line (0 = unknown)
+  std::string on;     // task_suspended: "sleep", "future", "task", "queue", ... ; blocking: "time.sleep"
+  std::string where;  // task_suspended: library/user coroutine it is suspended in ("Queue.get")
+  std::string value;  // task_finished: result repr; task_failed: "ValueError: boom"; timer_*: callback
+  int64_t other = 0;  // task_suspended on a task: its id; timer_*: timer id; loop_iteration: ready count
+  double when = -1;   // timer_*: due time; task_suspended on sleep: wake-up time (virtual s); -1 = none
+  double cpu = 0;     // step_end: real ms spent running the step (host pauses excluded)
+  double seconds = 0; // blocking: how long
 };
 
 class SessionImpl;
@@ -74,6 +91,9 @@ class Session {
 
   // The same events as C++ values (drains the same queue as take_events_json).
   std::vector<Event> take_events();
+
+  // One event as a JSON object (the elements of take_events_json()).
+  static std::string to_json(const Event& e);
 
  private:
   std::unique_ptr<SessionImpl> impl_;
