@@ -369,7 +369,55 @@ static Value coro_py_close(const Value& self, rt::CallArgs a) {
   return rt::None();
 }
 
-static Value coro_await(const Value& self, rt::CallArgs) { return self; }
+// coroutine.__await__() returns a "coroutine_wrapper": an iterator over the
+// same coroutine, so `yield from coro.__await__()` works in any generator.
+struct CoroWrapper : rt::CoroutineObject {
+  rt::Ref<NativeCoro> c;
+  Step send(Value v) override { return c->send(std::move(v)); }
+  Step throw_(Value e) override { return c->throw_(std::move(e)); }
+  Step resume() override { return c->resume(); }
+  bool finished() const override { return c->finished(); }
+  std::string describe() override { return c->describe(); }
+};
+static rt::Type CoroWrapper_type;
+
+static Value step_to_next(Step s) {
+  if (s.kind == StepKind::Yield) return s.value;
+  if (s.kind == StepKind::Raise) return Value();
+  if (s.kind == StepKind::Return) {
+    if (rt::is_none(s.value)) return Value();
+    Value e = rt::call(Value::borrow(&rt::StopIteration_type), {s.value});
+    if (!e) return Value();
+    return rt::raise_value(e);
+  }
+  return rt::raise(&rt::RuntimeError_type, "native coroutine preempted in a nested call");
+}
+
+static Value cw_iter(const Value& self) { return self; }
+static Value cw_next(const Value& self) { return step_to_next(self.as<CoroWrapper>()->send(rt::None())); }
+static Value cw_send(const Value& self, rt::CallArgs a) {
+  if (!rt::check_nargs(a, "send", 1, 1)) return Value();
+  Step s = self.as<CoroWrapper>()->send(a[0]);
+  if (s.kind == StepKind::Return) {
+    Value e = rt::call(Value::borrow(&rt::StopIteration_type), {s.value});
+    if (!e) return Value();
+    return rt::raise_value(e);
+  }
+  return step_to_next(std::move(s));
+}
+static Value cw_throw(const Value& self, rt::CallArgs a) {
+  Value c = self.as<CoroWrapper>()->c.value();
+  return rt::call_method(c, "throw", {a.nargs ? a[0] : rt::None()});
+}
+static Value cw_close(const Value& self, rt::CallArgs) {
+  return rt::call_method(self.as<CoroWrapper>()->c.value(), "close", {});
+}
+
+static Value coro_await(const Value& self, rt::CallArgs) {
+  CoroWrapper* w = rt::make_object<CoroWrapper>(&CoroWrapper_type);
+  w->c = rt::Ref<NativeCoro>::borrow(self.as<NativeCoro>());
+  return Value::steal(w);
+}
 
 // `yield from coro` is allowed in generators marked as iterable coroutines
 // (3.9's @asyncio.coroutine / types.coroutine): GET_YIELD_FROM_ITER asks for
@@ -427,6 +475,21 @@ void native_coro_init_types() {
   rt::add_getset(&t, "cr_code", coro_none);
   rt::add_getset(&t, "cr_await", coro_none);
   rt::type_ready(&t);
+
+  rt::Type& w = CoroWrapper_type;
+  w.refcnt = rt::kImmortal;
+  w.type = &rt::type_type;
+  w.name = "coroutine_wrapper";
+  w.base = &rt::object_type;
+  w.flags |= rt::kCoroutineObject;
+  w.dealloc = dealloc_poly<CoroWrapper>;
+  w.getattr = rt::generic_getattr;
+  w.iter = cw_iter;
+  w.next = cw_next;
+  rt::add_method(&w, "send", cw_send);
+  rt::add_method(&w, "throw", cw_throw);
+  rt::add_method(&w, "close", cw_close);
+  rt::type_ready(&w);
 }
 
 rt::CoroutineObject* as_coroutine_object(const Value& v) {
@@ -460,7 +523,8 @@ bool is_coroutine(const Value& v) {
   // Also the awaitables of async generators (asend/athrow/aclose): they pass
   // collections.abc.Coroutine's structural check, so asyncio accepts them.
   return t == &NativeCoro_type || t == &rt::coroutine_type ||
-         ((t->flags & rt::kCoroutineObject) && t != &FutureIter_type && t != &rt::generator_type &&
+         ((t->flags & rt::kCoroutineObject) && t != &FutureIter_type && t != &CoroWrapper_type &&
+          t != &rt::generator_type &&
           t != &rt::async_generator_type);
 }
 
