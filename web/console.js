@@ -41,7 +41,8 @@ export class Console {
 
   /** Appends output text; `offset` (seconds) stamps lines that start here;
    *  `task` (events v2: null = main program, N = task N; undefined = unknown) colours them. */
-  write(stream, text, offset, task, taskName) {
+  write(stream, text, offset, task, taskName, rt) {
+    this.rt = rt;
     this.task = task;
     this.taskName = taskName;
     if (this.dropped || this.chars + text.length > MAX_CHARS || this.lines >= MAX_LINES) {
@@ -104,6 +105,7 @@ export class Console {
     line.dataset.stream = stream;
     line.dataset.offset = String(offset);
     line.dataset.arrival = String(performance.now());
+    if (typeof this.rt === 'number') line.dataset.rt = String(this.rt);   // engine ms since load
     const ts = document.createElement('span');
     ts.className = 'ts';
     ts.textContent = formatOffset(offset);

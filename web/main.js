@@ -208,7 +208,7 @@ function beginRun(me, { source, clock, speed }) {
     if (e.kind === 'stdout' || e.kind === 'stderr') {
       if (e.kind === 'stderr') me.stderr += e.text;
       me.wrote = true;
-      out.write(e.kind, e.text, offsetOf(e), 'task' in e ? e.task : undefined, e.taskName);
+      out.write(e.kind, e.text, offsetOf(e), 'task' in e ? e.task : undefined, e.taskName, e.rt);
     } else if (e.kind === 'end') {
       timeline.liveNow = null;
       finishRun(me, e, offsetOf(e), { source, clock });

@@ -41,8 +41,8 @@ export async function openPage({ hash = '', context = {}, editor = 'monaco', col
   page.on('pageerror', (err) => errors.push(String(err)));
   page.on('close', () => bctx.close().catch(() => {}));
   await page.goto(ctx.url + hash);
-  await page.waitForSelector(`#editor[data-ready="true"][data-kind="${editor}"]`, { timeout: 30000 });
-  await page.waitForFunction(() => document.body.dataset.loading === 'false', null, { timeout: 30000 });
+  await page.waitForSelector(`#editor[data-ready="true"][data-kind="${editor}"]`, { timeout: 60000 });
+  await page.waitForFunction(() => document.body.dataset.loading === 'false', null, { timeout: 60000 });
   return { page, errors };
 }
 
@@ -60,6 +60,7 @@ export const consoleLines = (page) => page.$$eval('#console .line', (els) => els
   ts: el.querySelector('.ts').textContent,
   offset: Number(el.dataset.offset),
   arrival: Number(el.dataset.arrival),
+  rt: el.dataset.rt === undefined ? null : Number(el.dataset.rt),
 })));
 
 export async function setSource(page, text) {
