@@ -996,6 +996,60 @@ Value py_coroutine(const Value&, rt::CallArgs a) {
   return f;
 }
 
+// ---------------------------------------------------------------- event loop policy
+
+// The default policy (one per session): get/set/new_event_loop delegate to
+// the module-level functions, which keep the policy's state in LoopState.
+struct PolicyObj : rt::Object {};
+rt::Type Policy_type;
+
+Value pol_get_event_loop(const Value&, rt::CallArgs a) {
+  if (!rt::check_nargs(a, "get_event_loop", 0, 0)) return Value();
+  loop::LoopState& st = loop::state();
+  if (st.policy_loop) return st.policy_loop;
+  return loop::get_event_loop_py();
+}
+Value pol_set_event_loop(const Value&, rt::CallArgs a) {
+  if (!rt::check_nargs(a, "set_event_loop", 1, 1)) return Value();
+  return loop::set_event_loop(a[0]);
+}
+Value pol_new_event_loop(const Value&, rt::CallArgs a) {
+  if (!rt::check_nargs(a, "new_event_loop", 0, 0)) return Value();
+  return loop::new_event_loop().take();
+}
+
+Value py_get_event_loop_policy(const Value& self, rt::CallArgs a) {
+  if (!rt::check_nargs(a, "get_event_loop_policy", 0, 0)) return Value();
+  Value mod = rt::import_module("asyncio");
+  if (!mod) return Value();
+  Value p = rt::dict_get_str(rt::module_dict(mod.as<rt::Module>()), "_loopscope_policy");
+  if (p && !rt::is_none(p)) return p;
+  PolicyObj* po = rt::make_object<PolicyObj>(&Policy_type);
+  Value pv = Value::steal(po);
+  rt::module_add(mod.as<rt::Module>(), "_loopscope_policy", pv);
+  return pv;
+}
+
+Value py_set_event_loop_policy(const Value&, rt::CallArgs a) {
+  if (!rt::check_nargs(a, "set_event_loop_policy", 1, 1)) return Value();
+  Value mod = rt::import_module("asyncio");
+  if (!mod) return Value();
+  // A custom policy object is kept (returned by get_event_loop_policy) but
+  // the loop functions keep using the default behaviour.
+  rt::module_add(mod.as<rt::Module>(), "_loopscope_policy", a[0]);
+  return rt::None();
+}
+
+// Future[T] / Task[T]: the generic alias made by asyncio.locks._GenericAlias.
+Value py_class_getitem(const Value& cls, rt::CallArgs a) {
+  if (!rt::check_nargs(a, "__class_getitem__", 1, 1)) return Value();
+  Value locks = rt::import_module("asyncio.locks");
+  if (!locks) return Value();
+  Value ga = rt::getattr(locks, "_GenericAlias");
+  if (!ga) return Value();
+  return rt::call(ga, {cls, a[0]});
+}
+
 // ---------------------------------------------------------------- module
 
 void init_private_types() {
@@ -1029,6 +1083,13 @@ void init_private_types() {
   rt::add_method(&Runner_type, "__enter__", runner_enter);
   rt::add_method(&Runner_type, "__exit__", runner_exit);
   rt::type_ready(&Runner_type);
+
+  basic(Policy_type, "asyncio.unix_events._UnixDefaultEventLoopPolicy");
+  Policy_type.dealloc = rt::dealloc_as<PolicyObj>;
+  rt::add_method(&Policy_type, "get_event_loop", pol_get_event_loop);
+  rt::add_method(&Policy_type, "set_event_loop", pol_set_event_loop);
+  rt::add_method(&Policy_type, "new_event_loop", pol_new_event_loop);
+  rt::type_ready(&Policy_type);
 
   basic(WaitState_type, "_wait_state");
   WaitState_type.dealloc = rt::dealloc_as<WaitState>;
@@ -1071,6 +1132,9 @@ Value init_asyncio() {
   add_fn(mp, "iscoroutine", py_iscoroutine);
   add_fn(mp, "iscoroutinefunction", py_iscoroutinefunction);
   add_fn(mp, "isfuture", py_isfuture);
+  add_fn(mp, "get_event_loop_policy", py_get_event_loop_policy);
+  add_fn(mp, "set_event_loop_policy", py_set_event_loop_policy);
+  rt::module_add(mp, "DefaultEventLoopPolicy", Value::borrow(&Policy_type));
   if (v <= 10) {
     add_fn(mp, "_mark_iterable_coroutine", py_mark_iterable_coroutine);
     add_fn(mp, "coroutine", py_coroutine);
@@ -1080,6 +1144,12 @@ Value init_asyncio() {
     add_fn(mp, "timeout_at", py_timeout_at);
     rt::module_add(mp, "Timeout", Value::borrow(&Timeout_type));
     rt::module_add(mp, "Runner", Value::borrow(&Runner_type));
+  }
+  static bool getitem_added = false;
+  if (!getitem_added) {
+    getitem_added = true;
+    rt::add_classmethod(&loop::Future_type, "__class_getitem__", py_class_getitem);
+    rt::add_classmethod(&loop::Task_type, "__class_getitem__", py_class_getitem);
   }
   rt::module_add(mp, "Future", Value::borrow(&loop::Future_type));
   rt::module_add(mp, "Task", Value::borrow(&loop::Task_type));

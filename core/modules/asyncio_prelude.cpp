@@ -42,6 +42,39 @@ class _ContextManagerMixin:
         self.release()
 
 
+class _GenericAlias:
+    # What types.GenericAlias gives for Queue[int] / Future[str] annotations.
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args if isinstance(args, tuple) else (args,)
+
+    def __repr__(self):
+        def name(t):
+            if isinstance(t, type):
+                if t.__module__ == 'builtins':
+                    return t.__qualname__
+                return f'{t.__module__}.{t.__qualname__}'
+            if t is Ellipsis:
+                return '...'
+            return repr(t)
+        o = self.__origin__
+        return f'{name(o)}[{", ".join(name(a) for a in self.__args__)}]'
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __eq__(self, other):
+        return (isinstance(other, _GenericAlias) and self.__origin__ is other.__origin__
+                and self.__args__ == other.__args__)
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+
+def _class_getitem(cls, item):
+    return _GenericAlias(cls, item)
+
+
 def _waiters_info(extra, waiters):
     if waiters:
         extra = f'{extra}, waiters:{len(waiters)}'
@@ -262,10 +295,12 @@ class BoundedSemaphore(Semaphore):
 const char* kQueues = R"PY(
 from asyncio import (CancelledError as _CancelledError, QueueEmpty, QueueFull,
                      _get_running_loop)
-from asyncio.locks import Event as _Event, _LoopBoundMixin
+from asyncio.locks import Event as _Event, _LoopBoundMixin, _class_getitem
 
 
 class Queue(_LoopBoundMixin):
+    __class_getitem__ = classmethod(_class_getitem)
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = []
