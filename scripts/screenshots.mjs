@@ -5,8 +5,9 @@
 // docs/screenshot-light.png / -dark.png: a live run in progress (the queue
 // example at virtual 1x, caught mid-run), its timeline growing when the
 // engine sends task events (events v2).
-// docs/timeline-recorded.png: the timeline of the gather example drawn from
-// the recorded event list in tests/e2e/fixtures/gather.events.json.
+// docs/timeline-recorded.png, docs/timeline-blocking.png: timelines of the
+// gather and blocking time.sleep examples drawn from event lists recorded from
+// the native engine (tests/e2e/fixtures/*.events.json).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +55,14 @@ try {
   await page.waitForTimeout(100);
   await page.screenshot({ path: out('timeline-recorded.png') });
   console.log('docs/timeline-recorded.png (recorded events v2)');
+  const light = await open('light');
+  const blocking = JSON.parse(readFileSync(path.join(ROOT, 'tests/e2e/fixtures/blocking-sleep.events.json'), 'utf8'));
+  await light.evaluate((src) => window.loopscope.setSource(src), readFileSync(path.join(ROOT, 'web/examples/blocking-sleep.py'), 'utf8'));
+  await light.evaluate((events) => window.loopscope.replay(events), blocking.events);
+  await light.waitForTimeout(200);
+  await light.hover('#timeline .seg.blocked[data-task="3"]');
+  await light.screenshot({ path: out('timeline-blocking.png') });
+  console.log('docs/timeline-blocking.png (recorded events v2)');
 } finally {
   await browser.close();
   server.close();

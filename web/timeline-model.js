@@ -59,7 +59,9 @@ export class TimelineModel {
       case 'task_created': {
         this.hasTaskEvents = true;
         const l = this.lane(e.task);
-        Object.assign(l, { name: e.name ?? l.name, coro: e.coro ?? null, line: e.line ?? null, parent: e.parent ?? null, created: t });
+        Object.assign(l, { name: e.name ?? l.name, coro: e.coro ?? null, line: e.line ?? null, parent: e.parent ?? null, created: t,
+          // asyncio.run()'s own clean-up tasks (shutdown_asyncgens, ...): not the program's.
+          internal: /^BaseEventLoop\./.test(e.coro ?? '') });
         this.push(l, { state: 'ready', t0: t });
         break;
       }
@@ -114,9 +116,9 @@ export class TimelineModel {
     }
   }
 
-  /** Lanes in display order: the main program, then tasks by id. */
-  orderedLanes() {
-    return [...this.lanes.values()].sort((a, b) => a.id - b.id);
+  /** Lanes in display order: the main program, then tasks by id (asyncio's internal ones left out). */
+  orderedLanes({ internal = false } = {}) {
+    return [...this.lanes.values()].filter((l) => internal || !l.internal).sort((a, b) => a.id - b.id);
   }
 
   /** The state of a lane at program time t (for tests and hover). */

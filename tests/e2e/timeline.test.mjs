@@ -1,13 +1,15 @@
-// The timeline: lanes and states for the gather example, from a recorded
-// events-v2 list (fixtures/gather.events.json, docs/events.md) played through
-// the page, and from the engine itself when it sends task events.
+// The timeline: lanes and states for the gather example, from events-v2 lists
+// recorded from the native engine (fixtures/*.events.json, docs/events.md)
+// played through the page, and from the wasm engine itself when it sends them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser, openPage, setSource, runAndWait, read } from './helpers.mjs';
 import { TimelineModel } from '../../web/timeline-model.js';
 
 useBrowser();
-const FIXTURE = JSON.parse(read('tests/e2e/fixtures/gather.events.json'));
+// Event lists recorded from the engine (build/native/loopscope run --clock virtual --json).
+const fixture = (name) => JSON.parse(read(`tests/e2e/fixtures/${name}.events.json`));
+const FIXTURE = fixture('gather');
 const SKELETON = read('tests/golden/skeleton.py');
 
 test('model: lanes and states of the gather example (recorded events)', () => {
@@ -24,6 +26,21 @@ test('model: lanes and states of the gather example (recorded events)', () => {
   assert.deepEqual(lanes.slice(1).map((l) => l.end.state), ['done', 'done', 'done']);
   assert.deepEqual([...m.timers.values()].map((t) => [t.when, t.state]), [[1, 'fired'], [2, 'fired']]);
   assert.deepEqual(m.ended, { t: 2, exitCode: 0 });
+  // asyncio.run()'s clean-up tasks exist but get no lane.
+  assert.ok(m.orderedLanes({ internal: true }).length > lanes.length);
+});
+
+test('model: recorded time.sleep blocks the loop; recorded cancellation', () => {
+  let m = new TimelineModel();
+  for (const e of fixture('blocking-sleep').events) m.add(e);
+  assert.deepEqual(m.blocks.map((b) => [b.t0, b.t1, b.call, b.task]), [[0.2, 2.2, 'time.sleep', 3]]);
+  assert.equal(m.stateAt(3, 1), 'blocked');
+  assert.equal(m.stateAt(3, 2.3), 'done');
+  m = new TimelineModel();
+  for (const e of fixture('cancellation').events) m.add(e);
+  const heart = m.orderedLanes().find((l) => l.name === 'heart');
+  assert.equal(heart.end.state, 'cancelled');
+  assert.ok([...m.timers.values()].some((t) => t.state === 'cancelled'));
 });
 
 test('model: time.sleep blocks the loop; cancelled and failed tasks', () => {
@@ -88,6 +105,20 @@ test('page: the recorded gather run draws lanes, states, timers; hover, click an
   await page.click('#tl-fit');
   assert.ok(Math.abs((await span()) - full) < 1e-9);
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('page: a recorded time.sleep shows the loop blocked across every lane', async () => {
+  const { page } = await openPage();
+  await setSource(page, read('web/examples/blocking-sleep.py'));
+  await page.evaluate((events) => window.loopscope.replay(events), fixture('blocking-sleep').events);
+  await page.waitForSelector('#timeline .tl-block');
+  const band = await page.locator('#timeline .tl-block').boundingBox();
+  const svg = await page.locator('#timeline svg').boundingBox();
+  assert.ok(band.height > svg.height * 0.7, 'the band spans the lanes');
+  assert.ok(await page.$('#timeline .seg.blocked[data-task="3"]'));
+  await page.hover('#timeline .seg.blocked[data-task="3"]');
+  assert.match(await page.textContent('#timeline .tl-tip'), /blocked the whole loop in time\.sleep\(2\)/);
   await page.close();
 });
 
