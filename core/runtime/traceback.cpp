@@ -114,7 +114,8 @@ EntryView view_of(TracebackEntry* t) {
   Code* c = t->code.get();
   v.file = c->filename ? c->filename->s : "?";
   v.func = c->name ? c->name->s : "?";
-  if (c->source) v.text = c->source->line(t->line);
+  // CPython's linecache has no text for pseudo-files such as "<string>" (exec of a string).
+  if (c->source && !(v.file.size() > 1 && v.file[0] == '<' && v.file.back() == '>')) v.text = c->source->line(t->line);
   if (t->insn < c->positions.size()) {
     const Position& p = c->positions[t->insn];
     v.end_line = p.end_line;

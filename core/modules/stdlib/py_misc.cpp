@@ -866,6 +866,18 @@ class _empty:
     pass
 
 
+def formatannotation(annotation, base_module=None):
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
+    if isinstance(annotation, _types.GenericAlias):
+        return str(annotation)
+    if isinstance(annotation, type):
+        if annotation.__module__ in ('builtins', base_module):
+            return annotation.__qualname__
+        return annotation.__module__ + '.' + annotation.__qualname__
+    return repr(annotation)
+
+
 class Parameter:
     POSITIONAL_ONLY = 0
     POSITIONAL_OR_KEYWORD = 1
@@ -883,8 +895,7 @@ class Parameter:
     def __str__(self):
         s = self.name
         if self.annotation is not _empty:
-            a = self.annotation
-            s += ': ' + (a.__name__ if isinstance(a, type) and a.__module__ == 'builtins' else repr(a))
+            s += ': ' + formatannotation(self.annotation)
         if self.default is not _empty:
             s += (' = ' if self.annotation is not _empty else '=') + repr(self.default)
         if self.kind == 2:
@@ -920,8 +931,7 @@ class Signature:
                 out.append('/')
         s = '(' + ', '.join(out) + ')'
         if self.return_annotation is not _empty:
-            a = self.return_annotation
-            s += ' -> ' + (a.__name__ if isinstance(a, type) and a.__module__ == 'builtins' else repr(a))
+            s += ' -> ' + formatannotation(self.return_annotation)
         return s
 
     def __repr__(self):

@@ -2,5 +2,4 @@
 namespace ls::mods {
 extern const PySource kPyLogging = {"logging", "logging/__init__.py", "raise ImportError('todo')\n"};
 extern const PySource kPyEnum = {"enum", "enum.py", "raise ImportError('todo')\n"};
-extern const PySource kPyDataclasses = {"dataclasses", "dataclasses.py", "raise ImportError('todo')\n"};
 }  // namespace ls::mods

@@ -121,6 +121,8 @@ static Value code_filename(const Value& s) { return s.as<Code>()->filename.value
 static Value code_firstlineno(const Value& s) { return Value::from_int(s.as<Code>()->firstlineno); }
 static Value code_flags(const Value& s) { return Value::from_int(s.as<Code>()->flags & 0xffff); }
 static Value code_argcount(const Value& s) { return Value::from_int(s.as<Code>()->argcount); }
+static Value code_kwonlyargcount(const Value& s) { return Value::from_int(s.as<Code>()->kwonlyargcount); }
+static Value code_posonlyargcount(const Value& s) { return Value::from_int(s.as<Code>()->posonlyargcount); }
 static Value code_varnames(const Value& s) {
   Code* c = s.as<Code>();
   Ref<Tuple> t = new_tuple(c->varnames.size());
@@ -644,6 +646,8 @@ void init_function_types() {
   add_getset(&code_type, "co_firstlineno", code_firstlineno);
   add_getset(&code_type, "co_flags", code_flags);
   add_getset(&code_type, "co_argcount", code_argcount);
+  add_getset(&code_type, "co_kwonlyargcount", code_kwonlyargcount);
+  add_getset(&code_type, "co_posonlyargcount", code_posonlyargcount);
   add_getset(&code_type, "co_varnames", code_varnames);
   ready_static_type(&code_type);
 
