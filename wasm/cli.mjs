@@ -4,7 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import { createEngine } from './index.mjs';
 
-const USAGE = 'usage: loopscope run [--python 3.12|3.9] [--clock real|virtual] [--speed X] FILE.py';
+const USAGE = 'usage: loopscope run [--python 3.12|3.9] [--clock real|virtual] [--speed X] FILE.py\n' +
+  '       loopscope render IN.html [-o OUT.html] [--check] [--time-limit S]';
 
 function fail(why) {
   if (why) process.stderr.write(`loopscope: ${why}\n`);
@@ -14,6 +15,11 @@ function fail(why) {
 
 const args = process.argv.slice(2);
 if (args[0] === '--help' || args[0] === '-h') { process.stdout.write(USAGE + '\n'); process.exit(0); }
+if (args[0] === 'render') {
+  // loopscope render IN.html [-o OUT.html] [--check]: wasm/render.mjs (the docs widget's build step).
+  const { renderMain } = await import('./render.mjs');
+  process.exit(await renderMain(args.slice(1)));
+}
 if (args[0] !== 'run') fail(args.length ? 'unknown command' : null);
 
 const options = { python: '3.12', clock: 'real', speed: 0 };
