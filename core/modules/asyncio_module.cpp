@@ -730,7 +730,7 @@ Value ac_on_timeout(NativeCallback* self, rt::CallArgs) {
   return rt::None();
 }
 
-Co wait_for_one_co(Value state) {
+Co wait_for_one_co(Value state, bool resolve = true) {
   AsCompleted* s = state.as<AsCompleted>();
   while (s->done.empty()) {
     Ref<Future> getter = loop::new_future(s->loop.get());
@@ -749,12 +749,29 @@ Co wait_for_one_co(Value state) {
     rt::set_pending(te);
     co_return Value();
   }
+  if (!resolve) co_return f;  // 3.13+ `async for`: the future itself
   co_return loop::future_result(loop::as_future(f));
+}
+
+// 3.13+: `async for f in as_completed(...)` yields the futures as they finish.
+Co ac_anext_co(Value self) {
+  AsCompleted* s = self.as<AsCompleted>();
+  if (s->remaining == 0) co_return rt::raise(&rt::StopAsyncIteration_type, "");
+  s->remaining -= 1;
+  co_return co_await wait_for_one_co(self, false);
 }
 
 bool ac_setup(const Value& sv);
 
 Value ac_iter(const Value& self) { return self; }
+Value ac_aiter(const Value& self, rt::CallArgs) {
+  // Before 3.13 as_completed() is a plain generator.
+  if (minor() < 13) return rt::raise(&rt::TypeError_type, "'async for' requires an object with __aiter__ method, got generator");
+  return self;
+}
+Value ac_anext(const Value& self, rt::CallArgs) {
+  return loop::named(ac_anext_co(self), "__anext__", nullptr, "_AsCompletedIterator.__anext__").value();
+}
 Value ac_next(const Value& self) {
   AsCompleted* s = self.as<AsCompleted>();
   if (!s->started && !ac_setup(self)) return Value();
@@ -1099,6 +1116,8 @@ void init_private_types() {
   AsCompleted_type.dealloc = rt::dealloc_as<AsCompleted>;
   AsCompleted_type.iter = ac_iter;
   AsCompleted_type.next = ac_next;
+  rt::add_method(&AsCompleted_type, "__aiter__", ac_aiter);
+  rt::add_method(&AsCompleted_type, "__anext__", ac_anext);
   rt::type_ready(&AsCompleted_type);
 }
 
