@@ -33,6 +33,22 @@
 // real clock at top level it sets interp().block = {Sleep, seconds}; the session
 // waits. Inside a task the step comes back Blocked and the Driver reports
 // Waiting itself (and resumes the step when called again after the time).
+//
+// Each unit of loop work (one ready handle, one iteration start) also costs
+// one unit of interp().budget, so a loop of native-only callbacks still
+// yields to the host. A task step that is Preempted/Blocked is finished
+// (resume()) before anything else on the next call, and the _run_once
+// snapshot (ntodo) carries over, so slicing never reorders callbacks.
+//
+// At shutdown (detach) the loop emulates CPython's last garbage collection
+// for tasks that only reference cycles keep alive: closed-loop pending tasks
+// ("Task was destroyed but it is pending!", coroutine closed first) and
+// unretrieved task exceptions ("Task exception was never retrieved").
+//
+// Other entry points for the runtime: loop/asyncgen.h (async generator
+// hooks), loop/stdlib_frames.h (synthetic asyncio traceback frames),
+// loop/warn.h. For the modules layer: gather(), ensure_future(),
+// loop_create_task(), make_runner_run/close(), run_drive_now().
 #pragma once
 #include "loop/clock.h"
 #include "loop/event_loop.h"
