@@ -26,6 +26,12 @@ for part in "$@"; do
       echo "== build web (dist/)"
       [ -f build/wasm/loopscope.wasm ] || { echo "build.sh: build the wasm module first" >&2; exit 1; }
       npx --no-install vite build --logLevel warn
+      # The docs widget (dist/widget/: http + file:// builds) and its demo page
+      # (dist/demo/docs.html), with the snippets' output rendered in.
+      for mode in http file file-engine; do
+        LOOPSCOPE_WIDGET=$mode npx --no-install vite build --config web/widget/vite.config.js
+      done
+      node wasm/cli.mjs render dist/demo/docs.html 2>/dev/null
       ;;
     *) echo "build.sh: unknown part '$part' (native, wasm, web)" >&2; exit 2 ;;
   esac
