@@ -93,6 +93,21 @@ test('nothing engine-related loads before the first Run; the engine loads once, 
   await page.close();
 });
 
+test('scrolling near a widget (or hovering one) preloads the engine before any Run', async () => {
+  const requests = [];
+  const { page } = await open('demo/docs.html', { onRequest: (r) => requests.push(r.url()) });
+  await page.waitForTimeout(300);
+  assert.deepEqual(requests.filter((u) => u.endsWith('.wasm')), []);
+  await page.evaluate(() => window.scrollBy(0, 1500));
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('.wasm')), null, { timeout: 10000 });
+  assert.equal(await page.$$eval('loopscope-snippet', (els) => els.filter((e) => e.dataset.state).length), 0, 'nothing ran');
+  await page.close();
+  const { page: p2 } = await open();
+  await p2.hover('#ex-fail');
+  await p2.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('.wasm')), null, { timeout: 10000 });
+  await p2.close();
+});
+
 test('pre-rendered output (loopscope render) is what a run prints, for every rendered snippet', async () => {
   const { page, errors } = await open();
   const ids = await page.$$eval('loopscope-snippet[id]', (els) => els.filter((e) => e.querySelector(':scope > pre[data-loopscope-output]')).map((e) => e.id));
@@ -290,7 +305,8 @@ test('file://: the classic-script build runs snippets with no server at all', as
         print(i)
 
 asyncio.run(main())</code></pre></loopscope-snippet>
-<pre><code class="language-python">print("upgraded from a plain block")</code></pre>`);
+<pre><code class="language-python">print("upgraded from a plain block")</code></pre>
+<loopscope-snippet id="c" expected="one\\ntwo"><pre>print("one")\nprint("two")</pre></loopscope-snippet>`);
   const requests = [];
   const { page, errors } = await open(pathToFileURL(file).href, { onRequest: (r) => requests.push(r.url()) });
   assert.deepEqual(requests.filter((u) => /engine/.test(u)), [], 'no engine before Run');
@@ -301,7 +317,10 @@ asyncio.run(main())</code></pre></loopscope-snippet>
   ]);
   assert.ok(requests.some((u) => u.endsWith('loopscope-engine.file.js')));
   const upgraded = await page.$$eval('loopscope-snippet', (els) => els.length);
-  assert.equal(upgraded, 2);
+  assert.equal(upgraded, 3);
+  // The expected attribute is shown (without times) until the first run.
+  assert.deepEqual(await lines(page, 'c'), [{ stream: 'stdout', text: 'one', ts: '' }, { stream: 'stdout', text: 'two', ts: '' }]);
+  assert.deepEqual((await runAndWait(page, 'c')).map((l) => l.text), ['one', 'two']);
   await page.$eval('loopscope-snippet:not([id])', (el) => { el.id = 'b'; });
   assert.deepEqual((await runAndWait(page, 'b')).map((l) => l.text), ['upgraded from a plain block']);
   assert.deepEqual(errors, []);
