@@ -45,29 +45,38 @@ export class Console {
     this.rt = rt;
     this.task = task;
     this.taskName = taskName;
-    if (this.dropped || this.chars + text.length > MAX_CHARS || this.lines >= MAX_LINES) {
-      const room = this.dropped ? 0 : Math.max(0, MAX_CHARS - this.chars);
-      const kept = this.lines >= MAX_LINES ? '' : text.slice(0, room);
-      if (kept) this.append(stream, kept, offset);
-      this.dropped += text.length - kept.length;
-      this.showNotice(offset);
-      return;
-    }
-    this.append(stream, text, offset);
+    if (this.dropped) { this.drop(text.length, offset); return; }
+    const room = MAX_CHARS - this.chars;
+    const kept = text.length > room ? text.slice(0, Math.max(0, room)) : text;
+    const shown = this.append(stream, kept, offset);
+    if (shown < text.length) this.drop(text.length - shown, offset);
   }
 
+  /** Appends as much of `text` as the line budget allows; returns how many characters it showed. */
   append(stream, text, offset) {
-    this.chars += text.length;
+    let shown = 0;
     const parts = text.split('\n');
-    parts.forEach((part, i) => {
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i];
       const last = i === parts.length - 1;
-      if (last && part === '') return;         // text ended with "\n"
+      if (last && part === '') break;          // text ended with "\n"
       let line = this.open[stream];
-      if (!line) line = this.open[stream] = this.newLine(stream, offset);
+      if (!line) {
+        if (this.lines >= MAX_LINES) break;
+        line = this.open[stream] = this.newLine(stream, offset);
+      }
       line.lastChild.textContent += part;
+      shown += part.length + (last ? 0 : 1);
       if (!last) this.open[stream] = null;
-    });
+    }
+    this.chars += shown;
     this.scroll();
+    return shown;
+  }
+
+  drop(n, offset) {
+    this.dropped += n;
+    this.showNotice(offset);
   }
 
   showNotice(offset) {

@@ -2,7 +2,7 @@
 // lines at the right moments, Ctrl/Shift+Enter, stdout vs stderr, Stop.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, sharedPage as openPage, consoleLines, setSource, runAndWait, read } from './helpers.mjs';
+import { useBrowser, sharedPage as openPage, openPage as freshPage, consoleLines, setSource, runAndWait, read } from './helpers.mjs';
 
 useBrowser();
 const SKELETON_OUT = read('tests/golden/skeleton.3.12.out');
@@ -76,4 +76,19 @@ test('Stop ends a sleeping program', async () => {
   assert.ok(!lines.some((l) => l.text === 'never'));
   assert.match(lines.at(-1).text, /^stopped after \d+\.\d{3} s$/);
   assert.equal(await page.isEnabled('#run'), true);
+});
+
+test('large output is capped with a notice and the page stays smooth', async () => {
+  const { page } = await freshPage();   // its own engine: independent of the Stop above
+  await page.selectOption('#clock', 'virtual:0');
+  await setSource(page, 'for i in range(200000):\n    print("line", i)\nprint("end")\n');
+  const t0 = Date.now();
+  await runAndWait(page, { timeout: 60000 });
+  const count = await page.$$eval('#console .line', (els) => els.length);
+  assert.ok(count <= 5003, `${count} console lines`);
+  assert.match(await page.textContent('#console .line.notice .text'), /^output truncated: [\d,]+ more characters not shown/);
+  const status = await page.evaluate(() => window.loopscope.lastRun.status);
+  assert.match(status, /output limit reached|finished/);
+  assert.ok(Date.now() - t0 < 30000);
+  await page.close();
 });
