@@ -8,7 +8,9 @@
 //
 // --json writes the event stream (docs/events.md, v2 with task events) to
 // stdout as JSON lines instead of the program's output; --trace writes a
-// Chrome trace (Perfetto) of the run when it ends. Ctrl-C stops the program.
+// Chrome trace (Perfetto) of the run when it ends. --speed X plays virtual
+// time back at X (0 = instant) and implies --clock virtual unless --clock is
+// given. Ctrl-C stops the program.
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -106,6 +108,7 @@ int main(int argc, char** argv) {
   ls::embed::Options options;
   const char* file = nullptr;
   const char* trace_path = nullptr;
+  bool clock_given = false;
   for (int i = 2; i < argc; ++i) {
     std::string arg = argv[i];
     auto value = [&](const char* name) -> const char* {
@@ -122,13 +125,18 @@ int main(int argc, char** argv) {
     } else if (arg == "--clock") {
       const char* v = value("--clock");
       if (!v) return usage("--clock needs real or virtual");
+      clock_given = true;
       if (std::strcmp(v, "real") == 0) options.clock = ls::embed::ClockMode::Real;
       else if (std::strcmp(v, "virtual") == 0) options.clock = ls::embed::ClockMode::Virtual;
       else return usage("--clock must be real or virtual");
     } else if (arg == "--speed") {
       const char* v = value("--speed");
       if (!v) return usage("--speed needs a number");
-      options.speed = std::strtod(v, nullptr);
+      char* end = nullptr;
+      options.speed = std::strtod(v, &end);
+      if (end == v || options.speed < 0) return usage("--speed must be a number >= 0");
+      // Playback speed is for virtual time: --speed alone means --clock virtual.
+      if (!clock_given) options.clock = ls::embed::ClockMode::Virtual;
     } else if (arg == "--json") {
       g_json = true;
       options.task_events = true;

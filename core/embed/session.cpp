@@ -79,6 +79,7 @@ class SessionImpl final : public loop::Observer {
   bool resume_with_exc = false;
   bool stopped = false;
   bool time_limit_hit = false;  // `stopped` by the wall-clock limit, not by stop()
+  bool ended = false;           // "end" was pushed
   int exit_code = 0;
   double sleep_until_ms = 0;
   double start_mono = 0;
@@ -135,7 +136,7 @@ class SessionImpl final : public loop::Observer {
   }
 
   void emit_output(int stream, std::string_view text) {
-    if (text.empty()) return;
+    if (text.empty() || ended) return;  // nothing after "end"
     if (output_truncated) return;
     output_bytes += text.size();
     if (output_bytes > opt.output_limit) {
@@ -317,6 +318,7 @@ class SessionImpl final : public loop::Observer {
       in->exc = Value();
     }
     push("end").exit_code = exit_code;
+    ended = true;
   }
 
   // CPython's handling of an exception that reaches the top level.
@@ -567,6 +569,9 @@ Session::~Session() {
       loop::detach(*impl_->in);
     }
     impl_->main = Exec();
+    // A run ended by a limit, a deadlock or Stop leaves the drive coroutine
+    // (and its loop) with the driver: release them while the heap exists.
+    impl_->driver = loop::Driver();
     impl_->in->exc = Value();
     impl_->in->handled = Value();
     impl_->in->builtins = nullptr;
