@@ -140,6 +140,19 @@ static Value w_delattr(const Value& self, CallArgs a) {
   if (!generic_setattr(self, intern(sv(a[0])), Value())) return Value();
   return None();
 }
+// type.__setattr__ / type.__delattr__: the type's own slot (class dict + slot updates).
+static Value w_type_setattr(const Value& self, CallArgs a) {
+  if (a.nargs != 2 || !is_str(a[0])) return raise(&TypeError_type, "attribute name must be string");
+  if (!isinstance(self, &type_type)) return raise(&TypeError_type, "descriptor '__setattr__' requires a 'type' object");
+  if (!type_type.setattr(self, intern(sv(a[0])), a[1])) return Value();
+  return None();
+}
+static Value w_type_delattr(const Value& self, CallArgs a) {
+  if (a.nargs != 1 || !is_str(a[0])) return raise(&TypeError_type, "attribute name must be string");
+  if (!isinstance(self, &type_type)) return raise(&TypeError_type, "descriptor '__delattr__' requires a 'type' object");
+  if (!type_type.setattr(self, intern(sv(a[0])), Value())) return Value();
+  return None();
+}
 static Value w_format(const Value& self, CallArgs a) {
   if (a.nargs != 1 || !is_str(a[0])) return raise(&TypeError_type, "format spec must be a string");
   if (!sv(a[0]).empty()) {
@@ -1074,6 +1087,8 @@ void init_klass_types() {
   type_type.binop[size_t(BinOp::Or)] = type_or;
   ready_static_type(&type_type);
   add_method(&type_type, "mro", type_mro_method);
+  add_method(&type_type, "__setattr__", w_type_setattr);
+  add_method(&type_type, "__delattr__", w_type_delattr);
   add_method(&type_type, "__subclasses__", type_subclasses);
 
   super_type.name = "super";
