@@ -86,7 +86,7 @@ textarea.edit::selection { background: color-mix(in srgb, var(--_accent) 30%, tr
 .tok-dec { color: var(--_dec); } .tok-def { color: var(--_def); } .tok-self { color: var(--_self); }
 .bar {
   display: flex; align-items: center; gap: 8px; flex-wrap: wrap;
-  padding: 6px 8px; border-top: 1px solid var(--_border); border-bottom: 1px solid var(--_border);
+  padding: 6px 8px; border-top: 1px solid var(--_border);
   font-size: 12px; color: var(--_muted);
 }
 button {
@@ -101,14 +101,16 @@ a { color: var(--_accent); text-decoration: none; font-size: 12px; }
 a:hover { text-decoration: underline; }
 .out {
   background: var(--_out-bg); color: var(--_fg); max-height: 22em; overflow: auto; padding: 8px 12px;
-  font-family: var(--_mono); font-size: 13px; line-height: 1.5; white-space: pre-wrap; overflow-wrap: anywhere;
+  border-top: 1px solid var(--_border);
+  font-family: var(--_mono); font-size: 13px; line-height: 1.5; white-space: pre;  /* traceback carets stay aligned */
 }
 .out[data-state="expected"] { color: var(--_muted); }
 .out:empty { display: none; }
 .line { display: flex; gap: 10px; }
 .ts { color: var(--_muted); flex: none; user-select: none; font-size: 11px; padding-top: 2px; min-width: 4.5em; }
-.text { flex: 1; min-width: 0; }
+.text { flex: 1 0 auto; }
 .line.stderr .text { color: var(--_stderr); }
+.line.same-t .ts { visibility: hidden; }
 .note { color: var(--_muted); font-family: var(--loopscope-font, system-ui, sans-serif); font-size: 12px; font-style: italic; }
 .timeline { padding: 6px 12px 8px; border-top: 1px solid var(--_border); font-size: 11px; color: var(--_muted); }
 .timeline:empty { display: none; }

@@ -218,7 +218,9 @@ export class LoopscopeSnippet extends HTMLElement {
   }
 
   renderSource() {
-    this.$.src.innerHTML = highlight(this.code) + (this.code.endsWith('\n') ? ' ' : '');
+    // Editable: a trailing ' ' keeps the <pre> as tall as the textarea over it.
+    this.$.src.innerHTML = this.editable ? highlight(this.code) + (this.code.endsWith('\n') ? ' ' : '')
+      : highlight(this.code.replace(/\n$/, ''));
   }
 
   makeEditable() {
@@ -283,6 +285,9 @@ export class LoopscopeSnippet extends HTMLElement {
         ts.className = 'ts';
         ts.setAttribute('part', 'time');
         if (t != null) { ts.textContent = fmtT(t); line.dataset.t = String(t); }
+        // The time is shown once per run of lines written at the same moment.
+        const prev = out.lastElementChild;
+        if (prev && t != null && prev.dataset.t === String(t)) line.classList.add('same-t');
         const tx = document.createElement('span');
         tx.className = 'text';
         tx.textContent = part;
