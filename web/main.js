@@ -12,7 +12,7 @@ import { Timeline, taskColor } from './timeline.js';
 
 const $ = (id) => document.getElementById(id);
 const model = new TimelineModel();
-const timeline = new Timeline($('timeline'), { model, onSelectLine: (line) => editor.revealLine(line) });
+const timeline = new Timeline($('timeline'), { model, onSelectLine: (line) => editor.revealLine(line), textView: $('timeline-text') });
 const out = new Console($('console'), {
   taskColor,
   onPick: (_line, { t, task }) => timeline.highlight(t, task),

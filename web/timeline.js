@@ -28,7 +28,8 @@ function niceStep(span, px) {
 }
 
 export class Timeline {
-  constructor(root, { model, onSelectLine }) {
+  constructor(root, { model, onSelectLine, textView }) {
+    this.textView = textView;   // optional <details> holding the timeline as text
     this.root = root;
     this.model = model;
     this.onSelectLine = onSelectLine;
@@ -43,6 +44,20 @@ export class Timeline {
     this.tip = root.querySelector('.tl-tip');
     this.bind();
     this.render();
+    this.textView?.addEventListener('toggle', () => this.renderText());
+  }
+
+  /** The timeline as text (for screen readers and copying): one item per segment. */
+  renderText() {
+    const list = this.textView?.querySelector('ol');
+    if (!list || !this.textView.open) return;
+    const items = [];
+    for (const l of this.model.orderedLanes()) {
+      for (const s of l.segments) if (s.state !== 'ready' || (s.t1 ?? s.t0) > s.t0) items.push([s.t0, describeSegment(l, s)]);
+      if (l.end) items.push([l.end.t, `${l.name}${l.coro ? ` (${l.coro})` : ''}: ${l.end.state} at ${l.end.t.toFixed(3)} s${l.end.detail ? ` — ${l.end.detail}` : ''}`]);
+    }
+    items.sort((a, b) => a[0] - b[0]);
+    list.replaceChildren(...items.slice(0, 2000).map(([, text]) => Object.assign(document.createElement('li'), { textContent: text })));
   }
 
   bind() {
@@ -161,8 +176,9 @@ export class Timeline {
     const decimals = Math.max(0, -Math.floor(Math.log10(step)));
     for (let t = Math.ceil(t0 / step) * step; t <= t1; t += step) {
       const xx = x(t).toFixed(1);
+      const anchor = x(t) < 14 ? ' style="text-anchor:start"' : x(t) > W - 14 ? ' style="text-anchor:end"' : '';
       parts.push(`<line class="tl-grid" x1="${xx}" x2="${xx}" y1="${AXIS - 4}" y2="${H}"/>`,
-        `<text class="tl-tick" x="${xx}" y="${AXIS - 8}">${t.toFixed(Math.min(decimals, 3))}s</text>`);
+        `<text class="tl-tick" x="${xx}" y="${AXIS - 8}"${anchor}>${t.toFixed(Math.min(decimals, 3))}s</text>`);
     }
     // Lane backgrounds.
     lanes.forEach((l, i) => {
@@ -233,6 +249,7 @@ export class Timeline {
     this.svg.setAttribute('viewBox', `0 0 ${W} ${H}`);
     this.svg.style.height = `${H}px`;
     this.svg.innerHTML = parts.join('');
+    if (m.ended) this.renderText();
     this.labels.innerHTML = `<div class="tl-axis-label" style="height:${AXIS}px">${m.hasTaskEvents || m.ended ? 'program time' : ''}</div>` +
       lanes.map((l) => `<div class="tl-label${l.end ? ` ${l.end.state}` : ''}" data-task="${l.id}" style="height:${ROW}px;--lane-color:${taskColor(l.id)}" title="${esc(l.id === 0 ? 'the main program' : `${l.name} (${l.coro ?? '?'})${l.parent ? `, created by Task-${l.parent}` : ''}${l.line ? ` at line ${l.line}` : ''}`)}">` +
         `<span class="sw"></span>${esc(l.id === 0 ? 'main program' : `${l.name}${l.coro ? ` ${l.coro}()` : ''}`)}</div>`).join('');
