@@ -5,6 +5,7 @@
 #include "loop/event_loop.h"
 #include "loop/format.h"
 #include "loop/native_coro.h"
+#include "loop/observe.h"
 #include "loop/state.h"
 
 namespace ls::loop {
