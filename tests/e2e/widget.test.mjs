@@ -291,6 +291,31 @@ test('"Open in playground" opens the playground with the snippet (setup included
   await page.close();
 });
 
+test('the widget served from another origin (a CDN with CORS) runs its engine on the page thread', async () => {
+  const other = ctx.url.replace('127.0.0.1', 'localhost');
+  const bctx = await ctx.browser.newContext();
+  const page = await bctx.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(String(err)));
+  // The "CDN": the same files from another origin, with the CORS header CDNs send.
+  await page.route(`${other}**`, async (route) => {
+    const res = await route.fetch();
+    await route.fulfill({ response: res, headers: { ...res.headers(), 'access-control-allow-origin': '*' } });
+  });
+  await page.route('**/demo/cdn.html', (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><meta charset="utf-8">
+<script type="module" src="${other}widget/loopscope-widget.js"></script>
+<loopscope-snippet id="a"><pre>import asyncio
+async def main():
+    await asyncio.sleep(2)
+    print("from a CDN")
+asyncio.run(main())</pre></loopscope-snippet>` }));
+  await page.goto(ctx.url + 'demo/cdn.html');
+  await page.waitForFunction(() => document.getElementById('a')?.shadowRoot);
+  assert.deepEqual(await runAndWait(page, 'a'), [{ stream: 'stdout', text: 'from a CDN', ts: '+2.000s' }]);
+  assert.deepEqual(errors, []);
+  await bctx.close();
+});
+
 test('file://: the classic-script build runs snippets with no server at all', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'loopscope-file-'));
   const widget = pathToFileURL(path.join(DIST, 'widget/loopscope-widget.file.js')).href;

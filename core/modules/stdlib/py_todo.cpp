@@ -1,3 +1,0 @@
-#include "modules/stdlib.h"
-namespace ls::mods {
-}  // namespace ls::mods
