@@ -346,8 +346,7 @@ Value py_factory() {
 void register_stdlib() {
   rt::register_module("_ls", init_ls);
   rt::register_module("math", init_math);
-#define PYMOD(S) \
-  if (std::string_view(S.src).substr(0, 12) != "raise Import") rt::register_module(S.name, py_factory<&S>);
+#define PYMOD(S) rt::register_module(S.name, py_factory<&S>);
   PYMOD(kPyFunctools)
   PYMOD(kPyItertools)
   PYMOD(kPyCollections)
@@ -372,6 +371,7 @@ void register_stdlib() {
   PYMOD(kPyAbc)
   PYMOD(kPyTextwrap)
   PYMOD(kPyKeyword)
+  PYMOD(kPyHashlib)
 #undef PYMOD
 }
 
