@@ -211,6 +211,22 @@ test('keyboard only: Tab reaches Run (visible focus), Enter runs; Ctrl+Enter run
   await page.close();
 });
 
+test('readers can Edit an example, run their change, and Reset it; readonly has no Edit', async () => {
+  const { page } = await open();
+  assert.equal(await page.$eval('#ex-forever', (el) => el.shadowRoot.querySelector('.edit-btn')), null);
+  await page.$eval('#ex-taskgroup', (el) => el.shadowRoot.querySelector('.edit-btn').click());
+  assert.equal(await page.evaluate(() => document.activeElement.shadowRoot.activeElement.tagName), 'TEXTAREA');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('print("edited")');
+  const out = await runAndWait(page, 'ex-taskgroup');
+  assert.deepEqual(out.map((l) => l.text), ['[1, 4, 9]', 'edited']);
+  assert.match(await page.$eval('#ex-taskgroup', (el) => el.shadowRoot.querySelector('.src').textContent), /print\("edited"\)/);
+  await page.$eval('#ex-taskgroup', (el) => el.shadowRoot.querySelector('.reset').click());
+  assert.equal(await page.$eval('#ex-taskgroup', (el) => el.code === el.initialCode && el.shadowRoot.querySelector('textarea').value === el.code), true);
+  assert.equal(await page.$eval('#ex-taskgroup', (el) => el.shadowRoot.querySelector('.reset').hidden), true);
+  await page.close();
+});
+
 const PLAIN = (withWidget) => `<!doctype html><html><head><meta charset="utf-8">
 ${withWidget ? '<script type="module" src="../widget/loopscope-widget.js"></script>' : ''}</head>
 <body><p id="hp">host paragraph</p><pre id="hpre">host pre</pre><button id="hb">host button</button>

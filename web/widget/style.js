@@ -66,6 +66,7 @@ export const CSS = `
   --_self: var(--loopscope-tok-self, #ffa657);
 }
 *, *::before, *::after { box-sizing: border-box; }
+[hidden] { display: none !important; }
 .code { position: relative; background: var(--_code-bg); }
 pre, textarea {
   margin: 0; padding: 10px 12px; border: 0;

@@ -8,7 +8,8 @@
 //   </loopscope-snippet>
 //
 // Attributes: python (3.12 | 3.9), clock (virtual | real; virtual by default),
-// speed (virtual playback: 0 instant, 10, 1, 0.1), editable / readonly,
+// speed (virtual playback: 0 instant, 10, 1, 0.1), editable (starts in the
+// editor) / readonly (no Edit button; by default readers may press Edit),
 // setup (ids of hidden setup blocks, prepended to the code), expected (expected
 // output text), timeline (a compact task timeline), theme (auto | light | dark),
 // playground (the playground page's URL for "Open in playground").
@@ -171,9 +172,11 @@ export class LoopscopeSnippet extends HTMLElement {
     const label = this.getAttribute('label') || 'Python example';
     root.innerHTML = `<style>${CSS}</style>
 <div class="w" part="container" role="group" aria-label="${label.replace(/"/g, '&quot;')}">
-  <div class="code" part="code"><pre class="src" tabindex="0" part="source" aria-label="Python source${this.editable ? '' : ' (read-only)'}"></pre></div>
+  <div class="code" part="code"><pre class="src" tabindex="0" part="source" aria-label="Python source"></pre></div>
   <div class="bar" part="toolbar">
     <button type="button" class="run" part="run" title="Run (Ctrl/Cmd+Enter or Shift+Enter)">▶ Run</button>
+    ${this.hasAttribute('readonly') ? '' : `<button type="button" class="edit-btn" part="edit" title="Edit the code"${this.editable ? ' hidden' : ''}>Edit</button>
+    <button type="button" class="reset" part="reset" title="Back to the original code" hidden>Reset</button>`}
     <span class="badge" part="badge" title="${this.clock === 'virtual' ? 'Virtual time: sleeps finish at once, clocks read as if the time had passed; output is the same on every run.' : 'Real time'}">Python ${this.python} · ${this.clock === 'virtual' ? (this.speed ? `virtual ${this.speed}×` : 'virtual time') : 'real time'}</span>
     <span class="status" part="status" role="status" aria-live="polite"></span>
     <a class="open" part="playground-link" target="_blank" rel="noopener" title="Open this example in the playground">Open in playground ↗</a>
@@ -185,7 +188,12 @@ export class LoopscopeSnippet extends HTMLElement {
       w: root.querySelector('.w'), code: root.querySelector('.code'), src: root.querySelector('.src'),
       run: root.querySelector('.run'), status: root.querySelector('.status'), out: root.querySelector('.out'),
       link: root.querySelector('.open'), timeline: root.querySelector('.timeline'),
+      edit: root.querySelector('.edit-btn'), reset: root.querySelector('.reset'),
     };
+    if (this.$.edit) {
+      this.$.edit.addEventListener('click', () => { this.makeEditable(); this.$.editor.focus(); });
+      this.$.reset.addEventListener('click', () => this.resetCode());
+    }
     this.renderSource();
     if (this.editable) this.makeEditable();
     this.showExpected();
@@ -219,11 +227,13 @@ export class LoopscopeSnippet extends HTMLElement {
 
   renderSource() {
     // Editable: a trailing ' ' keeps the <pre> as tall as the textarea over it.
-    this.$.src.innerHTML = this.editable ? highlight(this.code) + (this.code.endsWith('\n') ? ' ' : '')
+    this.$.src.innerHTML = this.$.editor ? highlight(this.code) + (this.code.endsWith('\n') ? ' ' : '')
       : highlight(this.code.replace(/\n$/, ''));
   }
 
   makeEditable() {
+    if (this.$.editor) return;
+    if (this.$.edit) this.$.edit.hidden = true;
     const ta = document.createElement('textarea');
     ta.className = 'edit';
     ta.setAttribute('part', 'editor');
@@ -232,12 +242,15 @@ export class LoopscopeSnippet extends HTMLElement {
     ta.setAttribute('autocapitalize', 'off');
     ta.setAttribute('autocomplete', 'off');
     ta.value = this.code;
+    this.$.editor = ta;
+    this.renderSource();
     this.$.src.tabIndex = -1;
     this.$.src.setAttribute('aria-hidden', 'true');
     this.$.code.append(ta);
     ta.addEventListener('input', () => {
       this.code = ta.value;
       this.renderSource();
+      if (this.$.reset) this.$.reset.hidden = this.code === this.initialCode;
       clearTimeout(this.linkTimer);
       this.linkTimer = setTimeout(() => this.updateLink(), 300);
     });
@@ -245,7 +258,15 @@ export class LoopscopeSnippet extends HTMLElement {
     ta.addEventListener('keydown', (e) => {
       if (e.key === 'Escape' && !this.handle) { e.preventDefault(); this.$.run.focus(); }
     });
-    this.$.editor = ta;
+  }
+
+  resetCode() {
+    this.code = this.initialCode;
+    if (this.$.editor) this.$.editor.value = this.code;
+    this.renderSource();
+    this.$.reset.hidden = true;
+    this.updateLink();
+    (this.$.editor || this.$.run).focus();
   }
 
   async updateLink() {
