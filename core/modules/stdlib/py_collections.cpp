@@ -428,13 +428,18 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         arg_list += ','
     tuple_new = tuple.__new__
     ns = {'_tuple_new': tuple_new, '__builtins__': {}, '__name__': f'namedtuple_{typename}'}
-    code = f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))'
+    params = list(field_names)
+    if defaults:
+        first = num_fields - len(defaults)
+        for i, dv in enumerate(defaults):
+            ns[f'_dflt_{i}'] = dv
+            params[first + i] = f'{params[first + i]}=_dflt_{i}'
+    code = f'lambda _cls, {", ".join(params)}: _tuple_new(_cls, ({arg_list}))'
     __new__ = eval(code, ns)
-    __new__.__name__ = '__new__'
-    __new__.__qualname__ = f'{typename}.__new__'
+    if __minor__ >= 10:
+        __new__.__name__ = '__new__'
+    __new__.__qualname__ = f'{typename}.{__new__.__name__}'
     __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
-    if defaults is not None:
-        __new__.__defaults__ = defaults
 
     @classmethod
     def _make(cls, iterable):
@@ -659,6 +664,40 @@ for _t in (type({}.items()),):
 for _t in (type({}.values()),):
     ValuesView.register(_t)
 del _t
+
+
+async def _coro():
+    pass
+
+
+_co = _coro()
+Coroutine.register(type(_co))
+Awaitable.register(type(_co))
+_co.close()
+
+
+def _gen():
+    yield
+
+
+Generator.register(type(_gen()))
+Iterator.register(type(_gen()))
+Iterable.register(type(_gen()))
+
+
+async def _agen():
+    yield
+
+
+AsyncGenerator.register(type(_agen()))
+AsyncIterator.register(type(_agen()))
+AsyncIterable.register(type(_agen()))
+for _t in (type(iter([])), type(iter(())), type(iter('')), type(iter(range(0))), type(iter({})),
+           type(iter(set())), type(iter({}.values())), type(iter({}.items())), type(zip()), type(map(len, ())),
+           type(filter(None, ())), type(enumerate(())), type(reversed([]))):
+    Iterator.register(_t)
+    Iterable.register(_t)
+del _t, _co, _coro, _gen, _agen
 )PY"};
 
 extern const PySource kPyHeapq = {"heapq", "heapq.py", R"PY(
