@@ -202,8 +202,7 @@ function beginRun(me, { source, clock, speed }) {
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
-  return (e) => {
-    if (current !== me) return;
+  const handle = (e) => {
     model.add(e);
     if (e.kind === 'stdout' || e.kind === 'stderr') {
       if (e.kind === 'stderr') me.stderr += e.text;
@@ -213,7 +212,27 @@ function beginRun(me, { source, clock, speed }) {
       timeline.liveNow = null;
       finishRun(me, e, offsetOf(e), { source, clock });
     }
+  };
+  // Events are handled at once while they trickle in; a flood (a busy loop
+  // with task events) is worked off in ~8 ms chunks so the page stays responsive.
+  const queue = [];
+  let head = 0;
+  let draining = false;
+  const drain = () => {
+    const until = performance.now() + 8;
+    while (head < queue.length && current === me) {
+      handle(queue[head++]);
+      if ((head & 255) === 0 && performance.now() > until) { setTimeout(drain, 0); timeline.schedule(); return; }
+    }
+    queue.length = 0;
+    head = 0;
+    draining = false;
     timeline.schedule();
+  };
+  return (e) => {
+    if (current !== me) return;
+    queue.push(e);
+    if (!draining) { draining = true; drain(); }
   };
 }
 

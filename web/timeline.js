@@ -146,10 +146,18 @@ export class Timeline {
 
   clear() { this.view = null; this.cursor = null; this.liveNow = null; this.schedule(); }
 
+  /** Redraws soon: next frame, or later when drawing is slow (a busy run must not freeze the page). */
   schedule() {
     if (this.pending) return;
     this.pending = true;
-    requestAnimationFrame(() => { this.pending = false; this.render(); });
+    const go = () => {
+      this.pending = false;
+      const t = performance.now();
+      this.render();
+      this.renderMs = performance.now() - t;
+    };
+    if ((this.renderMs ?? 0) > 8) setTimeout(() => requestAnimationFrame(go), Math.min(1000, this.renderMs * 6));
+    else requestAnimationFrame(go);
   }
 
   render() {
@@ -160,7 +168,8 @@ export class Timeline {
     const now = Math.max(m.now, this.liveNow ?? 0);
     const end = m.ended ? m.ended.t : now;
     const { t0, t1 } = this.domain();
-    const x = (t) => this.tToX(t);
+    const scale = W / (t1 - t0);
+    const x = (t) => (t - t0) * scale;   // no layout reads inside the loops
     const rowOf = new Map(lanes.map((l, i) => [l.id, i]));
     const y = (id) => AXIS + (rowOf.get(id ?? 0) ?? 0) * ROW;
     const parts = [];
@@ -201,21 +210,45 @@ export class Timeline {
         parts.push(`<rect class="seg main" data-task="0" data-state="main" x="${x(0).toFixed(1)}" y="${yy + 9}" width="${Math.max(MIN_W, x(end) - x(0)).toFixed(1)}" height="6"
           style="color:${color}" data-tip="main program (module code; asyncio.run drives the loop), 0.000–${end.toFixed(3)} s"/>`);
       }
-      for (const s of l.segments) {
-        const segEnd = s.t1 ?? end;
-        if (segEnd < t0 || s.t0 > t1) continue;
-        const x0 = x(s.t0);
-        const w = Math.max(s.state === 'running' || s.state === 'blocked' ? MIN_W : 0, x(segEnd) - x0);
-        if (w <= 0) continue;
-        const line = s.line;
-        const tip = describeSegment(l, { ...s, t1: s.t1 });
+      // Segments narrower than a pixel (busy loops, zoomed out) merge into one
+      // "busy" stretch, so the SVG stays small however many steps a run takes.
+      let dense = null;
+      const draw = (s, x0, w) => {
+        const tip = describeSegment(l, s);
         const attrs = `data-task="${l.id}" data-state="${s.state}"${s.on ? ` data-on="${esc(s.on)}"` : ''} data-t0="${s.t0}" data-t1="${s.t1 ?? ''}"` +
-          `${line || l.line ? ` data-line="${line ?? l.line}"` : ''} data-tip="${esc(tip)}" aria-label="${esc(tip)}"`;
+          `${s.line || l.line ? ` data-line="${s.line ?? l.line}"` : ''} data-tip="${esc(tip)}" aria-label="${esc(tip)}"`;
         const h = s.state === 'running' || s.state === 'blocked' ? ROW - 6 : ROW - 10;
         const top = yy + (ROW - h) / 2;
         const fill = s.state === 'waiting' ? `;fill:url(#tl-hatch-${colorIndex(l.id)})` : '';
         parts.push(`<rect class="seg ${s.state}" ${attrs} x="${x0.toFixed(1)}" y="${top}" width="${w.toFixed(1)}" height="${h}" style="color:${color}${fill}"/>`);
+      };
+      const flush = () => {
+        if (!dense) return;
+        if (dense.n === 1) draw(dense.s, dense.x0, dense.w);
+        else {
+          const tip = `${l.name}: ${dense.n} short steps and waits, ${dense.t0.toFixed(3)}–${dense.t1.toFixed(3)} s (zoom in to see them)`;
+          parts.push(`<rect class="seg busy" data-task="${l.id}" data-state="busy" x="${dense.x0.toFixed(1)}" y="${yy + 4}" width="${Math.max(MIN_W, dense.x1 - dense.x0).toFixed(1)}" height="${ROW - 8}"
+            style="color:${color}" data-tip="${esc(tip)}"/>`);
+        }
+        dense = null;
+      };
+      for (const s of l.segments) {
+        const segEnd = s.t1 ?? end;
+        if (segEnd < t0 || s.t0 > t1) continue;
+        const x0 = x(s.t0);
+        const raw = x(segEnd) - x0;
+        const w = Math.max(s.state === 'running' || s.state === 'blocked' ? MIN_W : 0, raw);
+        if (w <= 0) continue;
+        if (raw < 1 && s.state !== 'blocked') {
+          if (dense && x0 <= dense.x1 + 1) { dense.x1 = Math.max(dense.x1, x0 + Math.max(raw, 1)); dense.t1 = segEnd; dense.n++; continue; }
+          flush();
+          dense = { s, x0, w, x1: x0 + Math.max(raw, 1), t0: s.t0, t1: segEnd, n: 1 };
+          continue;
+        }
+        flush();
+        draw(s, x0, w);
       }
+      flush();
       if (l.end) {
         const ex = x(l.end.t);
         const cls = l.end.state;
