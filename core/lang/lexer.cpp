@@ -454,6 +454,11 @@ void Lexer::scan_token(LexOutput& out) {
   }
   if (is_ident_start(c)) {
     size_t q = p + 1;
+    if (c >= 0x80) {  // a multi-byte first character: skip all of it
+      int len;
+      decode_at(src_, p, len);
+      q = p + size_t(len);
+    }
     while (q < n && is_ident_char(static_cast<unsigned char>(src_[q]))) {
       if (static_cast<unsigned char>(src_[q]) >= 0x80) {
         int len;

@@ -412,6 +412,7 @@ void gen_finish(Gen* g);                             // gen.cpp: frame done
 Value exc_match(const Value& exc, const Value& type);  // exceptions.cpp: 1/0 or error
 bool eg_match(const Value& exc, const Value& type, Value* match, Value* rest);
 Value eg_prep_reraise_star(const Value& orig, const Value& excs);
+std::string ascii_of_repr(std::string_view r);  // format.cpp
 Value with_exit_call(const Value& exit, const Value& exc);
 Value call_function_nested(Function* fn, CallArgs a);
 
@@ -474,7 +475,7 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
   if (raise_on_entry) goto unwind_entry;
 
   for (;;) {
-    if (--in.budget <= 0) {
+    if (in.budget-- <= 0) {  // a budget of N runs N instructions (1: preempt after each)
       // Slow path, once per slice (or per 10k instructions in a nested run).
       if (in.poll && in.poll()) in.stop_requested = true;  // the host's watchdog (time limit)
       if (in.stop_requested) {
@@ -962,7 +963,10 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
           switch (arg & 3) {
             case 1: v = str(v); break;
             case 2: v = repr(v); break;
-            case 3: v = repr(v); break;  // ascii(): TODO escape non-ASCII
+            case 3:  // !a: ascii()
+              v = repr(v);
+              if (v) v = str_value(ascii_of_repr(sv(v)));
+              break;
             default: break;
           }
           ERROR_IF(!v);
@@ -1108,8 +1112,12 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
         case Op::CALL: {
           uint32_t n = arg;
           Value* base = sp - n - 2;
+          // KW_NAMES always directly precedes its CALL; read it from there so
+          // a preemption between the two loses nothing.
           Tuple* kw = kwnames;
           kwnames = nullptr;
+          if (!kw && ip >= 2 && Op(code[ip - 2] & 0xff) == Op::KW_NAMES)
+            kw = f->code->consts[code[ip - 2] >> 8].as<Tuple>();
           // A bound method of a Python function calls the function with self.
           if (!base[1] && is_exact(base[0], &method_type)) {
             BoundMethod* m = base[0].as<BoundMethod>();

@@ -202,13 +202,38 @@ static Value name_error_init(Value self, CallArgs a) {
 // OSError(errno, strerror): str is "[Errno N] text".
 static Value oserror_str(const Value& self) {
   BaseExc* e = as_exc(self);
-  if (e->args && e->args->size() == 2) {
+  size_t n = e->args ? e->args->size() : 0;
+  if (n >= 3 && n <= 5 && !is_none(e->args->items[2])) {
+    Value a0 = str(e->args->items[0]), a1 = str(e->args->items[1]), f = repr(e->args->items[2]);
+    if (!a0 || !a1 || !f) return Value();
+    std::string out = "[Errno " + std::string(sv(a0)) + "] " + std::string(sv(a1)) + ": " + std::string(sv(f));
+    if (n == 5 && !is_none(e->args->items[4])) {
+      Value f2 = repr(e->args->items[4]);
+      if (!f2) return Value();
+      out += " -> " + std::string(sv(f2));
+    }
+    return str_value(out);
+  }
+  if (n >= 2 && n <= 5) {
     Value a0 = str(e->args->items[0]), a1 = str(e->args->items[1]);
     if (!a0 || !a1) return Value();
     return str_value("[Errno " + std::string(sv(a0)) + "] " + std::string(sv(a1)));
   }
   return exc_str(self);
 }
+
+// OSError(errno, strerror[, filename[, winerror[, filename2]]]) attributes,
+// read from args as CPython's oserror_init fills them (None otherwise).
+static Value oserror_arg(const Value& s, size_t i) {
+  BaseExc* e = as_exc(s);
+  size_t n = e->args ? e->args->size() : 0;
+  if (n < 2 || n > 5 || i >= n || i == 3) return None();
+  return e->args->items[i];
+}
+static Value g_errno(const Value& s) { return oserror_arg(s, 0); }
+static Value g_strerror(const Value& s) { return oserror_arg(s, 1); }
+static Value g_filename(const Value& s) { return oserror_arg(s, 2); }
+static Value g_filename2(const Value& s) { return oserror_arg(s, 4); }
 
 // ExceptionGroup(message, exceptions)
 static Value eg_new(Type* t, CallArgs a) {
@@ -623,6 +648,10 @@ void init_exception_types() {
   }
   add_getset(&StopIteration_type, "value", g_value, s_value);
   add_getset(&SystemExit_type, "code", g_value, s_value);
+  add_getset(&OSError_type, "errno", g_errno);
+  add_getset(&OSError_type, "strerror", g_strerror);
+  add_getset(&OSError_type, "filename", g_filename);
+  add_getset(&OSError_type, "filename2", g_filename2);
   add_getset(&NameError_type, "name", g_name, s_name);
   add_getset(&AttributeError_type, "name", g_name, s_name);
   add_getset(&AttributeError_type, "obj", g_obj);

@@ -261,7 +261,7 @@ static Value type_call(const Value& self, CallArgs a) {
   Type* t = self.as<Type>();
   if (t == &type_type) {
     if (a.nargs == 1 && !a.kwnames) return Value::borrow(type_of(a[0]));
-    if (a.nargs != 3) return raise(&TypeError_type, "type() takes 1 or 3 arguments");
+    if (a.nargs - a.nkw() != 3) return raise(&TypeError_type, "type() takes 1 or 3 arguments");
   }
   if (!t->new_) {
     return raisef(&TypeError_type, "cannot create '%s' instances", t->name.c_str());

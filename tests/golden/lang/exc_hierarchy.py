@@ -20,7 +20,7 @@ print(str(KeyError("k")), repr(KeyError("k")), str(KeyError()), str(KeyError(1, 
 print(repr(StopIteration(5)), StopIteration(5).value, StopIteration().value)
 print(repr(SystemExit(2)), SystemExit(2).code, SystemExit().code)
 o = OSError(2, "No such file")
-print(o.errno, o.strerror, str(o), type(o).__name__)
+print(o.errno, o.strerror, str(o), isinstance(o, OSError))
 print(repr(NotImplementedError("todo")), repr(Exception()))
 class Custom(ValueError):
     pass

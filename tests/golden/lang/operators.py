@@ -46,5 +46,5 @@ a = b = c = 7
 print(a, b, c)
 lam = lambda x, y=2: x * y
 print(lam(3), lam(3, 4), (lambda: "noargs")(), (lambda *a, **k: (a, k))(1, z=2))
-print(5 if 0 else lambda: 1 if False else 9)
+print((5 if 0 else lambda: 1 if False else 9)())
 print((lambda x: x)(1) if True else 0)
