@@ -75,7 +75,9 @@ let editor = createTextareaEditor(fallback, $('markers'), { onRun: () => startRu
 const phone = matchMedia('(max-width: 700px), (hover: none) and (pointer: coarse)').matches;
 
 let sharedPending = false;   // the page shows a share link's program until it is edited
+let applyingLink = false;    // the editor is being filled from a link, not edited
 function onEdited() {
+  if (applyingLink) return;
   saveDraft();
   if (sharedPending) { sharedPending = false; history.replaceState(null, '', location.pathname + location.search); }
   if (editor.getMarkers().length) editor.setMarkers([]);
@@ -134,11 +136,13 @@ async function applyHash() {
     if (shared.example) {
       const ex = findExample(shared.example);
       if (!ex) return false;
-      loadExample(ex);
+      applyingLink = true;
+      try { loadExample(ex); } finally { applyingLink = false; }
     } else {
       if (shared.python) setPython(shared.python);
       if (shared.clock) setClock(shared.clock, shared.speed ?? 0);
-      editor.setValue(shared.code);
+      applyingLink = true;
+      try { editor.setValue(shared.code); } finally { applyingLink = false; }
       editor.setMarkers([]);
     }
     sharedPending = true;

@@ -27,10 +27,12 @@ test('dark theme follows the OS; the toggle overrides it and is remembered, not 
   await page.waitForSelector('#editor[data-ready="true"]');
   assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
   assert.match(await page.textContent('#theme'), /dark/);
-  // A light-OS page also starts light.
-  const { page: light } = await openPage({ colorScheme: 'light' });
-  assert.equal(await light.getAttribute('html', 'data-theme'), 'light');
-  await light.close();
+  // Back to auto: the page follows the OS, live.
+  await page.click('#theme');
+  assert.match(await page.textContent('#theme'), /auto/);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+  await page.waitForSelector('.monaco-editor.vs');
   await page.close();
 });
 

@@ -40,21 +40,24 @@ test('a share link round trip keeps non-ASCII code, the version and the clock', 
 test('links in every format ever written still open (v1 deflate-raw, v1u plain, #example/)', async () => {
   // Fixed strings: if the encoder changes, these must still decode.
   const v1u = '#code/v1u/eyJjb2RlIjoicHJpbnQoXCLkvaDlpb1cIikiLCJweXRob24iOiIzLjkiLCJjbG9jayI6InJlYWwifQ';
-  let { page } = await openPage({ hash: v1u });
+  const { page } = await openPage({ hash: v1u });
   assert.equal(await page.evaluate(() => window.loopscope.getSource()), 'print("你好")');
   assert.equal(await page.inputValue('#python'), '3.9');
   assert.equal(await page.inputValue('#clock'), 'real');
-  await page.close();
 
   const v1 = '#code/v1/q1ZKzk9JVbJSSiyuzEtWSElNU8hNzMzT0LRSKCjKzCvRiFF6Nn3pszlrXqyaF6OkqaSjVFBZkpGfp2SlZKxnaKSko5Sck5-crWSlVJZZVFKamKOko1RckJqaomRlUAsA';
-  ({ page } = await openPage({ hash: v1 }));
+  await page.evaluate((h) => { location.hash = h; }, v1);   // a link opened in the same tab
+  await page.waitForFunction(() => window.loopscope.getSource().includes('日本語'));
   assert.equal(await page.evaluate(() => window.loopscope.getSource()), 'async def main(): print("日本語")');
   assert.equal(await page.inputValue('#python'), '3.12');
   assert.equal(await page.inputValue('#clock'), 'virtual:0');
-  await page.close();
+  assert.equal(await page.evaluate(() => location.hash), v1, 'the link stays in the address bar until the code is edited');
 
-  ({ page } = await openPage({ hash: '#example/semaphore' }));
+  await page.evaluate(() => { location.hash = '#example/semaphore'; });
+  await page.waitForFunction(() => window.loopscope.getSource().includes('Semaphore'));
   assert.match(await page.evaluate(() => window.loopscope.getSource()), /asyncio\.Semaphore\(2\)/);
+  await page.evaluate(() => window.loopscope.setSource('print("edited")\n'));
+  assert.equal(await page.evaluate(() => location.hash), '', 'editing drops the stale link');
   await page.close();
 });
 
