@@ -3,162 +3,220 @@
 //   import { run, createEngine } from 'loopscope';
 //   const { stdout, stderr, exitCode } = await run(source, { clock: 'virtual', onEvent });
 //
-// The engine never blocks (DESIGN.md decision 5): this module calls
-// run_slice() in short bursts and yields to the host between them, through
-// setImmediate (Node) or a MessageChannel (browser) while the session is
-// Running, and setTimeout(wait_ms) while it is Waiting. Events (docs/events.md)
-// are handed to onEvent as soon as each slice has produced them.
+//   const engine = await createEngine();          // browser: in a Web Worker; Node: this thread
+//   const h = engine.start(source, { clock: 'virtual', events: 'all', onEvent });
+//   h.stop();                                     // Stop: ends the program at once
+//   const { stdout, stderr, exitCode } = await h.done;
+//
+// start()/run() options (all optional):
+//   python            '3.12' | '3.9'                       target version
+//   clock             'real' | 'virtual'                   default 'real'
+//   speed             virtual playback: 0 = instant (default), 10 = 10x, 1 = 1x, 0.1
+//   events            'output' (stdout/stderr/end, default) | 'all' (task lifecycle,
+//                     steps, timers, loop iterations, blocking calls: docs/events.md)
+//   onEvent(e)        each event as it is produced; onEvents(batch) once per drained batch
+//   heapLimit         bytes of Python heap before MemoryError (default 512 MiB)
+//   outputLimit       bytes of output before the truncation notice (default 1 MiB)
+//   timeLimit         wall-clock seconds before the run is ended (default none)
+//   virtualTimeLimit  program-clock seconds before the run is ended (default none)
+//   sliceBudget       VM instructions per run_slice (default 20000)
+//
+// The engine never blocks (DESIGN.md decision 5): see wasm/engine.mjs. With
+// {worker: true} (the browser default) the engine lives in a Web Worker
+// (wasm/worker.mjs); Stop asks the worker to stop the program and, if the
+// program does not end within `stopGraceMs` (a native call that never
+// returns), terminates the worker, ends every session on it with
+// "[loopscope] stopped" and exit code 130, and starts a fresh worker for the
+// next run.
 
-import createLoopscopeModule from '../build/wasm/loopscope.mjs';
+import { createLocalEngine, normalizeOptions, isNode, loadWasmBinary } from './engine.mjs';
+import { toChromeTrace } from './trace.mjs';
 
-const STATE_RUNNING = 0;
-const STATE_WAITING = 1;
-const SLICE_BUDGET = 20000;   // VM instructions per run_slice call
-const BURST_MS = 8;           // host time spent in slices before yielding
+export { toChromeTrace };
 
-const isNode = typeof process === 'object' && process.versions != null &&
-  process.versions.node != null && typeof window === 'undefined';
+const STOP_GRACE_MS = 1000;
 
-/** Post `fn` to run after the host has handled its pending work. */
-function makeYield() {
-  if (typeof setImmediate === 'function') return (fn) => setImmediate(fn);
-  if (typeof MessageChannel === 'function') {
-    const channel = new MessageChannel();
-    const queue = [];
-    channel.port1.onmessage = () => { const fn = queue.shift(); if (fn) fn(); };
-    return (fn) => { queue.push(fn); channel.port2.postMessage(0); };
+/** Creates a Worker running wasm/worker.mjs, with one message interface. */
+async function spawnWorker() {
+  if (isNode && typeof Worker === 'undefined') {
+    const wtName = 'node:worker_threads';
+    const wt = await import(/* @vite-ignore */ wtName);
+    const w = new wt.Worker(new URL('./worker.mjs', import.meta.url));
+    return {
+      post: (m) => w.postMessage(m),
+      onMessage: (fn) => w.on('message', fn),
+      onError: (fn) => w.on('error', fn),
+      ref: () => w.ref(),
+      unref: () => w.unref(),
+      terminate: () => w.terminate(),
+    };
   }
-  return (fn) => setTimeout(fn, 0);
-}
-const yieldToHost = makeYield();
-
-async function loadWasmBinary() {
-  const fsName = 'node:fs/promises';
-  const fs = await import(/* @vite-ignore */ fsName);
-  return fs.readFile(new URL('../build/wasm/loopscope.wasm', import.meta.url));
-}
-
-/**
- * Loads the WebAssembly module once; the engine can run many sessions.
- * @param {{wasmUrl?: string|URL, wasmBinary?: ArrayBuffer|Uint8Array}} [config]
- *   wasmUrl: where the browser fetches loopscope.wasm (default: next to the glue).
- */
-export async function createEngine(config = {}) {
-  const moduleArgs = {};
-  if (config.wasmBinary) moduleArgs.wasmBinary = config.wasmBinary;
-  else if (isNode) moduleArgs.wasmBinary = await loadWasmBinary();
-  else if (config.wasmUrl) moduleArgs.locateFile = () => String(config.wasmUrl);
-  const M = await createLoopscopeModule(moduleArgs);
-
-  const api = {
-    create: M.cwrap('ls_session_new', 'number', ['string', 'number', 'number']),
-    load: M.cwrap('ls_session_load', null, ['number', 'number', 'number']),
-    runSlice: M.cwrap('ls_session_run_slice', 'number', ['number', 'number']),
-    waitMs: M.cwrap('ls_session_wait_ms', 'number', ['number']),
-    takeEvents: M.cwrap('ls_session_take_events_json', 'string', ['number']),
-    stop: M.cwrap('ls_session_stop', null, ['number']),
-    exitCode: M.cwrap('ls_session_exit_code', 'number', ['number']),
-    free: M.cwrap('ls_session_free', null, ['number']),
+  const w = new Worker(new URL('./worker.mjs', import.meta.url), { type: 'module' });
+  return {
+    post: (m) => w.postMessage(m),
+    onMessage: (fn) => { w.onmessage = (ev) => fn(ev.data); },
+    onError: (fn) => { w.onerror = (ev) => fn(ev); },
+    ref: () => {},
+    unref: () => {},
+    terminate: () => w.terminate(),
   };
+}
 
-  /**
-   * Starts a program; returns { done: Promise<result>, stop() }.
-   * @param {string} source Python source
-   * @param {{python?: string, clock?: 'real'|'virtual', speed?: number,
-   *          onEvent?: (e: object) => void}} [options]
-   */
+/** The compiled module, shared by every worker this engine starts. */
+async function compileWasm(config) {
+  if (config.wasmModule) return config.wasmModule;
+  if (config.wasmBinary) return WebAssembly.compile(config.wasmBinary);
+  if (isNode) return WebAssembly.compile(await loadWasmBinary());
+  const url = config.wasmUrl ? String(config.wasmUrl) : new URL('../build/wasm/loopscope.wasm', import.meta.url).href;
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`loopscope: cannot fetch ${url}: ${res.status}`);
+  if (WebAssembly.compileStreaming && (res.headers.get('content-type') || '').includes('wasm')) {
+    return WebAssembly.compileStreaming(res);
+  }
+  return WebAssembly.compile(await res.arrayBuffer());
+}
+
+async function createWorkerEngine(config) {
+  const wasmModule = await compileWasm(config);
+  const stopGraceMs = config.stopGraceMs ?? STOP_GRACE_MS;
+  let current = null;   // {port, ready: Promise, sessions: Map}
+  let nextId = 1;
+
+  function boot() {
+    const sessions = new Map();
+    const w = { port: null, sessions, ready: null, dead: false };
+    w.ready = spawnWorker().then((port) => new Promise((resolve, reject) => {
+      w.port = port;
+      port.onMessage((m) => {
+        if (m.type === 'ready') {
+          if (sessions.size === 0) port.unref();  // an idle worker does not keep Node alive
+          resolve();
+          return;
+        }
+        if (m.type === 'fatal') { reject(new Error(m.message)); return; }
+        const s = sessions.get(m.id);
+        if (!s) return;
+        if (m.type === 'events') s.deliver(m.events);
+        else if (m.type === 'done') s.settle(m.result);
+        else if (m.type === 'error') s.fail(new Error(m.message));
+      });
+      port.onError((err) => {
+        reject(err);
+        kill(w, `the engine's worker failed: ${err && err.message ? err.message : err}`);
+      });
+      port.post({ type: 'init', wasmModule });
+    }));
+    return w;
+  }
+
+  // Ends every session on worker `w` and terminates it.
+  function kill(w, why) {
+    if (w.dead) return;
+    w.dead = true;
+    if (current === w) current = null;
+    for (const s of [...w.sessions.values()]) s.abort(why);
+    if (w.port) w.port.terminate();
+  }
+
   function start(source, options = {}) {
-    const { python = '3.12', clock = 'real', speed = 0, onEvent = () => {} } = options;
-    if (clock !== 'real' && clock !== 'virtual') throw new TypeError(`clock must be 'real' or 'virtual'`);
-    const h = api.create(String(python), clock === 'virtual' ? 1 : 0, Number(speed) || 0);
+    const opts = normalizeOptions(options);
+    const onEvent = options.onEvent || null;
+    const onEvents = options.onEvents || null;
+    if (!current) current = boot();
+    const w = current;
+    const id = nextId++;
     const result = { stdout: '', stderr: '', exitCode: 0 };
-    let sawEnd = false;
     let finished = false;
-    let timer = null;
+    let posted = false;
+    let lastT = 0;
+    let stopTimer = null;
     let resolveDone;
     let rejectDone;
     const done = new Promise((res, rej) => { resolveDone = res; rejectDone = rej; });
-
-    const drain = () => {
-      const events = JSON.parse(api.takeEvents(h) || '[]');
-      for (const e of events) {
-        if (e.kind === 'stdout') result.stdout += e.text;
-        else if (e.kind === 'stderr') result.stderr += e.text;
-        else if (e.kind === 'end') sawEnd = true;
-        onEvent(e);
-      }
-      return events;
-    };
-
-    const finish = () => {
-      finished = true;
-      const last = drain();
-      result.exitCode = api.exitCode(h);
-      if (!sawEnd) {
-        // The engine did not report an "end" (e.g. a placeholder build): the
-        // driver still closes every stream with exactly one.
-        const t = last.length ? last[last.length - 1].t : 0;
-        onEvent({ kind: 'end', exitCode: result.exitCode, t, rt: performance.now() - t0 });
-      }
-      api.free(h);
-      resolveDone(result);
-    };
-
-    const pump = () => {
-      timer = null;
-      if (finished) return;
-      try {
-        const burstEnd = performance.now() + BURST_MS;
-        for (;;) {
-          const state = api.runSlice(h, SLICE_BUDGET);
-          drain();
-          if (state === STATE_RUNNING) {
-            if (performance.now() < burstEnd) continue;
-            yieldToHost(pump);
-          } else if (state === STATE_WAITING) {
-            timer = setTimeout(pump, Math.max(0, api.waitMs(h)));
-          } else {
-            finish();
-          }
-          return;
-        }
-      } catch (err) {
-        finished = true;
-        rejectDone(err);
-      }
-    };
-
     const t0 = performance.now();
-    try {
-      const bytes = new TextEncoder().encode(String(source));
-      const ptr = M._malloc(bytes.length + 1);
-      M.HEAPU8.set(bytes, ptr);
-      M.HEAPU8[ptr + bytes.length] = 0;
-      api.load(h, ptr, bytes.length);
-      M._free(ptr);
-    } catch (err) {
-      api.free(h);
-      throw err;
-    }
-    yieldToHost(pump);
+
+    const session = {
+      deliver(events) {
+        if (finished) return;
+        for (const e of events) {
+          if (e.kind === 'stdout') result.stdout += e.text;
+          else if (e.kind === 'stderr') result.stderr += e.text;
+          if (typeof e.t === 'number') lastT = e.t;
+          if (onEvent) onEvent(e);
+        }
+        if (onEvents && events.length) onEvents(events);
+      },
+      settle(r) {
+        if (finished) return;
+        finished = true;
+        clearTimeout(stopTimer);
+        w.sessions.delete(id);
+        if (w.sessions.size === 0 && w.port) w.port.unref();
+        result.exitCode = r.exitCode;
+        resolveDone(result);
+      },
+      fail(err) {
+        if (finished) return;
+        finished = true;
+        clearTimeout(stopTimer);
+        w.sessions.delete(id);
+        rejectDone(err);
+      },
+      // The worker is gone: close the stream as the engine would have.
+      abort(why) {
+        if (finished) return;
+        const text = `\n[loopscope] stopped${why ? ` (${why})` : ''}\n`;
+        const rt = performance.now() - t0;
+        session.deliver([{ kind: 'stderr', text, task: null, t: lastT, rt },
+          { kind: 'end', exitCode: 130, t: lastT, rt }]);
+        session.settle({ exitCode: 130 });
+      },
+    };
+    w.sessions.set(id, session);
+
+    w.ready.then(() => {
+      if (finished || w.dead) return;
+      w.port.ref();
+      w.port.post({ type: 'start', id, source: String(source), options: opts });
+      posted = true;
+    }, (err) => session.fail(err));
 
     return {
       done,
-      /** Ends the program at the next instruction boundary. */
+      /** Ends the program; terminates the worker if it does not end in time. */
       stop() {
-        if (finished) return;
-        api.stop(h);
-        if (timer !== null) { clearTimeout(timer); timer = null; yieldToHost(pump); }
+        if (finished || stopTimer !== null) return;
+        if (!posted) { session.abort(''); return; }
+        w.port.post({ type: 'stop', id });
+        stopTimer = setTimeout(() => {
+          if (!finished) kill(w, 'the engine was restarted');
+        }, stopGraceMs);
       },
     };
   }
 
   return {
-    module: M,
+    module: null,
+    worker: true,
     start,
-    /** Runs a program to completion: Promise<{stdout, stderr, exitCode}>. */
     run(source, options) { return start(source, options).done; },
+    /** Terminates the worker (ending its sessions); the next start() starts a new one. */
+    terminate() { if (current) kill(current, 'the engine was terminated'); },
   };
+}
+
+/**
+ * Loads the engine. One engine runs many independent sessions.
+ * @param {{worker?: boolean, wasmUrl?: string|URL, wasmBinary?: ArrayBuffer|Uint8Array,
+ *          wasmModule?: WebAssembly.Module, stopGraceMs?: number}} [config]
+ *   worker: run the engine in a Web Worker / Node worker thread (default: true in
+ *     browsers, false in Node). wasmUrl: where the browser fetches loopscope.wasm.
+ *   stopGraceMs: how long Stop waits before terminating the worker (default 1000).
+ */
+export async function createEngine(config = {}) {
+  const worker = config.worker ?? (!isNode && typeof Worker === 'function');
+  if (worker) return createWorkerEngine(config);
+  return createLocalEngine(config);
 }
 
 let defaultEngine = null;
@@ -170,4 +228,4 @@ export async function run(source, options = {}) {
   return engine.run(source, options);
 }
 
-export default { run, createEngine };
+export default { run, createEngine, toChromeTrace };

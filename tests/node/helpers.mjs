@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const GOLDEN_DIR = path.join(ROOT, 'tests/golden');
-export const NATIVE_CLI = path.join(ROOT, 'build/native/loopscope');
+// LOOPSCOPE_NATIVE_CLI=path runs the native suites against another build dir.
+export const NATIVE_CLI = process.env.LOOPSCOPE_NATIVE_CLI || path.join(ROOT, 'build/native/loopscope');
 export const NODE_CLI = path.join(ROOT, 'wasm/cli.mjs');
 
 /** Every golden: { name, file, source, stdout, stderr, exitCode } for --python 3.12. */

@@ -1,0 +1,130 @@
+// Stop and limits (issue 5): Stop ends busy loops, runaway natives and deep
+// recursion promptly and the engine stays usable; every limit ends the program
+// with its message, never a crash.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { createEngine } from '../../wasm/index.mjs';
+
+let engine;
+before(async () => { engine = await createEngine({ worker: false }); });
+
+const HELLO = 'print("hello")\n';
+const BUSY = 'print("go", flush=True)\nwhile True:\n    pass\n';
+const RUNAWAY_SORT = 'print("go", flush=True)\nsorted(range(10), key=lambda x: [0 for _ in iter(int, 1)])\n';
+const DEEP = `def down(n):
+    return 0 if n == 0 else down(n - 1) + 1
+
+
+print("go", flush=True)
+while True:
+    down(900)
+`;
+
+/** Starts `src`, stops it once "go" is printed; resolves {result, stopMs}. */
+function stopAfterGo(eng, src, options = {}) {
+  return new Promise((resolve, reject) => {
+    let h;
+    let stopAt = 0;
+    h = eng.start(src, {
+      ...options,
+      onEvent(e) {
+        if (e.kind === 'stdout' && e.text.includes('go') && !stopAt) {
+          setTimeout(() => { stopAt = performance.now(); h.stop(); }, 100);
+        }
+      },
+    });
+    h.done.then((result) => resolve({ result, stopMs: performance.now() - stopAt }), reject);
+  });
+}
+
+test('Stop ends while True: pass promptly; the engine runs the next program', { timeout: 30000 }, async () => {
+  const { result, stopMs } = await stopAfterGo(engine, BUSY);
+  assert.equal(result.exitCode, 130);
+  assert.match(result.stderr, /\[loopscope\] stopped/);
+  assert.ok(stopMs < 1000, `stopped after ${stopMs.toFixed(0)} ms`);
+  assert.equal((await engine.run(HELLO)).stdout, 'hello\n');
+});
+
+test('Stop ends a deep recursion loop promptly', { timeout: 30000 }, async () => {
+  const { result, stopMs } = await stopAfterGo(engine, DEEP);
+  assert.equal(result.exitCode, 130);
+  assert.ok(stopMs < 1000, `stopped after ${stopMs.toFixed(0)} ms`);
+  assert.equal((await engine.run(HELLO)).stdout, 'hello\n');
+});
+
+test('Stop ends a runaway sorted(key=...) in a worker (terminated if need be)', { timeout: 30000 }, async () => {
+  const w = await createEngine({ worker: true, stopGraceMs: 300 });
+  try {
+    assert.equal((await w.run(HELLO)).stdout, 'hello\n');  // the worker is up
+    // The runaway call never returns to the slice loop, so even "go" stays in
+    // the worker: stop after a fixed delay.
+    const h = w.start(RUNAWAY_SORT);
+    await new Promise((r) => setTimeout(r, 300));
+    const t0 = performance.now();
+    h.stop();
+    const result = await h.done;
+    const stopMs = performance.now() - t0;
+    assert.equal(result.exitCode, 130);
+    assert.match(result.stderr, /\[loopscope\] stopped \(the engine was restarted\)/);
+    assert.ok(stopMs < 3000, `stopped after ${stopMs.toFixed(0)} ms`);
+    assert.equal((await w.run(HELLO)).stdout, 'hello\n');
+  } finally {
+    w.terminate();
+  }
+});
+
+test('a wall-clock time limit ends a runaway native call on the main thread', { timeout: 30000 }, async () => {
+  const t0 = performance.now();
+  const r = await engine.run(RUNAWAY_SORT, { timeLimit: 0.5 });
+  assert.equal(r.exitCode, 1);
+  assert.match(r.stderr, /\[loopscope\] time limit exceeded/);
+  assert.ok(performance.now() - t0 < 10000);
+  assert.equal((await engine.run(HELLO)).stdout, 'hello\n');
+});
+
+test('a wall-clock time limit ends while True: pass', { timeout: 30000 }, async () => {
+  const r = await engine.run(BUSY, { timeLimit: 0.3 });
+  assert.equal(r.exitCode, 1);
+  assert.match(r.stderr, /time limit exceeded: the program ran for more than 0.3 s/);
+});
+
+test('RecursionError prints its message', { timeout: 30000 }, async () => {
+  const r = await engine.run('def f():\n    return f()\n\n\nf()\n', { clock: 'virtual' });
+  assert.equal(r.exitCode, 1);
+  assert.match(r.stderr, /RecursionError: maximum recursion depth exceeded/);
+});
+
+test('MemoryError under a small heap limit', { timeout: 30000 }, async () => {
+  const src = 'try:\n    x = [0] * (10 ** 8)\nexcept MemoryError:\n    print("caught")\nx = [0] * (10 ** 8)\n';
+  const r = await engine.run(src, { clock: 'virtual', heapLimit: 32 << 20 });
+  assert.equal(r.stdout, 'caught\n');
+  assert.equal(r.exitCode, 1);
+  assert.match(r.stderr, /MemoryError/);
+  assert.equal((await engine.run(HELLO)).stdout, 'hello\n');
+});
+
+test('the output cap truncates with a notice', { timeout: 30000 }, async () => {
+  const r = await engine.run('for i in range(100000):\n    print(i)\nprint("end")\n', { clock: 'virtual', outputLimit: 1000 });
+  assert.ok(r.stdout.length <= 1000, `stdout ${r.stdout.length} bytes`);
+  assert.match(r.stderr, /\[loopscope\] output limit reached \(1000 bytes\); further output is discarded/);
+  assert.equal(r.exitCode, 0);
+});
+
+test('a deadlock is reported', { timeout: 30000 }, async () => {
+  const src = 'import asyncio\n\n\nasync def main():\n    await asyncio.get_running_loop().create_future()\n\n\nasyncio.run(main())\n';
+  const r = await engine.run(src, { clock: 'virtual' });
+  assert.equal(r.exitCode, 1);
+  assert.match(r.stderr, /\[loopscope\] deadlock: the event loop would wait forever/);
+});
+
+test('a virtual-time limit ends a program that sleeps forever in a loop', { timeout: 30000 }, async () => {
+  const src = 'import asyncio\n\n\nasync def main():\n    while True:\n        await asyncio.sleep(1)\n\n\nasyncio.run(main())\n';
+  const r = await engine.run(src, { clock: 'virtual', virtualTimeLimit: 100 });
+  assert.equal(r.exitCode, 1);
+  assert.match(r.stderr, /\[loopscope\] virtual time limit exceeded: the program's clock passed 100 s/);
+});
+
+test('bad limit options are rejected', { timeout: 30000 }, async () => {
+  assert.throws(() => engine.start(HELLO, { heapLimit: -1 }), TypeError);
+  assert.throws(() => engine.start(HELLO, { events: 'some' }), TypeError);
+});

@@ -1,0 +1,130 @@
+// Types for loopscope's JS API (wasm/index.mjs). Events: docs/events.md (v2).
+
+export type Clock = 'real' | 'virtual';
+
+export interface BaseEvent {
+  kind: string;
+  /** Program clock, seconds since the program started. */
+  t: number;
+  /** Real milliseconds since the program was loaded. */
+  rt: number;
+}
+export interface OutputEvent extends BaseEvent {
+  kind: 'stdout' | 'stderr';
+  text: string;
+  /** The task that wrote it (1-based), or null for the main program. */
+  task: number | null;
+  taskName?: string;
+}
+export interface EndEvent extends BaseEvent {
+  kind: 'end';
+  exitCode: number;
+}
+export interface TaskCreatedEvent extends BaseEvent {
+  kind: 'task_created';
+  task: number;
+  name: string;
+  coro: string;
+  line: number | null;
+  parent: number | null;
+}
+export interface StepEvent extends BaseEvent {
+  kind: 'step_start' | 'step_end';
+  task: number;
+  /** step_end: real ms the step ran (host pauses excluded). */
+  cpu?: number;
+}
+export interface TaskSuspendedEvent extends BaseEvent {
+  kind: 'task_suspended';
+  task: number;
+  on: string;
+  where?: string;
+  line?: number;
+  until?: number;
+  awaits?: number;
+}
+export interface TaskStateEvent extends BaseEvent {
+  kind: 'task_resumed' | 'task_finished' | 'task_failed' | 'task_cancelled';
+  task: number;
+  result?: string;
+  exception?: string;
+}
+export interface TimerEvent extends BaseEvent {
+  kind: 'timer_scheduled' | 'timer_fired' | 'timer_cancelled';
+  timer: number;
+  when: number;
+  callback: string;
+  task: number | null;
+}
+export interface LoopIterationEvent extends BaseEvent {
+  kind: 'loop_iteration';
+  ready: number;
+}
+export interface BlockingEvent extends BaseEvent {
+  kind: 'blocking';
+  call: string;
+  seconds: number;
+  task: number | null;
+}
+export type LoopscopeEvent =
+  | OutputEvent | EndEvent | TaskCreatedEvent | StepEvent | TaskSuspendedEvent | TaskStateEvent
+  | TimerEvent | LoopIterationEvent | BlockingEvent | (BaseEvent & Record<string, unknown>);
+
+export interface RunOptions {
+  python?: '3.12' | '3.9' | string;
+  clock?: Clock;
+  /** Virtual playback: 0 = instant (default), 10 = 10x, 1 = real time, 0.1 = slow motion. */
+  speed?: number;
+  /** 'output' (default): stdout/stderr/end; 'all': the full v2 stream. */
+  events?: 'output' | 'all';
+  onEvent?: (e: LoopscopeEvent) => void;
+  onEvents?: (batch: LoopscopeEvent[]) => void;
+  /** Bytes of Python heap before MemoryError (default 512 MiB). */
+  heapLimit?: number;
+  /** Bytes of output before the truncation notice (default 1 MiB). */
+  outputLimit?: number;
+  /** Wall-clock seconds before the run is ended (default: none). */
+  timeLimit?: number;
+  /** Program-clock seconds before the run is ended (default: none). */
+  virtualTimeLimit?: number;
+  /** VM instructions per slice (default 20000). */
+  sliceBudget?: number;
+}
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+export interface RunHandle {
+  done: Promise<RunResult>;
+  /** Ends the program (exit code 130, "[loopscope] stopped"). */
+  stop(): void;
+}
+
+export interface Engine {
+  /** True when the engine runs in a worker. */
+  worker: boolean;
+  start(source: string, options?: RunOptions): RunHandle;
+  run(source: string, options?: RunOptions): Promise<RunResult>;
+  /** Worker engines: terminate the worker (its sessions end); the next start() starts a new one. */
+  terminate(): void;
+}
+
+export interface EngineConfig {
+  /** Run in a Web Worker / Node worker thread. Default: true in browsers, false in Node. */
+  worker?: boolean;
+  wasmUrl?: string | URL;
+  wasmBinary?: ArrayBuffer | Uint8Array;
+  wasmModule?: WebAssembly.Module;
+  /** How long Stop waits before terminating a worker (ms, default 1000). */
+  stopGraceMs?: number;
+}
+
+export function createEngine(config?: EngineConfig): Promise<Engine>;
+export function run(source: string, options?: RunOptions): Promise<RunResult>;
+export function toChromeTrace(events: LoopscopeEvent[], options?: { name?: string }): { traceEvents: object[] };
+
+declare const _default: { run: typeof run; createEngine: typeof createEngine; toChromeTrace: typeof toChromeTrace };
+export default _default;
