@@ -1012,6 +1012,12 @@ def pairwise(iterable):
         a = b
 
 
+if __minor__ < 10:
+    del pairwise
+if __minor__ < 12:
+    del batched
+
+
 def starmap(function, iterable):
     for args in iterable:
         yield function(*args)

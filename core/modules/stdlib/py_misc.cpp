@@ -88,7 +88,11 @@ class ABCMeta(type):
                                 + ', '.join(f"'{n}'" for n in names))
             raise TypeError(f"Can't instantiate abstract class {cls.__name__} with abstract "
                             f"method{'s' if len(names) > 1 else ''} " + ', '.join(names))
-        return type.__call__(cls, *args, **kwargs)
+        new = cls.__new__
+        obj = new(cls) if new is object.__new__ else new(cls, *args, **kwargs)
+        if isinstance(obj, cls):
+            obj.__init__(*args, **kwargs)
+        return obj
 
 
 def update_abstractmethods(cls):

@@ -162,6 +162,8 @@ class Random:
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
     def _randbelow(self, n):
+        if __minor__ < 10 and not n:
+            return 0
         k = n.bit_length()
         r = self.getrandbits(k)
         while r >= n:
@@ -225,7 +227,7 @@ class Random:
         return self.randrange(a, b + 1)
 
     def choice(self, seq):
-        if not len(seq):
+        if __minor__ >= 10 and not len(seq):
             raise IndexError('Cannot choose from an empty sequence')
         return seq[self._randbelow(len(seq))]
 
