@@ -322,22 +322,30 @@ class SessionImpl final : public loop::Observer {
   }
 
   // CPython's handling of an exception that reaches the top level.
+  // The exception (and what its traceback keeps alive) dies before the
+  // interpreter shuts down, as in CPython, so objects it held report at
+  // "sys:1" among the shutdown messages, before the final status.
   void uncaught() {
+    int code = uncaught_code();
+    if (stopped) return finish_stopped();
+    finish(code);
+  }
+  int uncaught_code() {
     Value e = take_pending();
     in->handled = Value();
-    if (stopped) return finish_stopped();
+    if (stopped) return 130;
     if (isinstance(e, &SystemExit_type)) {
       Value code = as_exc(e)->value;
-      if (!code || is_none(code)) return finish(0);
+      if (!code || is_none(code)) return 0;
       int64_t c;
-      if (is_int_like(code) && int_as_int64(code, &c)) return finish(int(c & 0xff));
+      if (is_int_like(code) && int_as_int64(code, &c)) return int(c & 0xff);
       Value s = str(code);
       if (s) write_out(2, std::string(sv(s)) + "\n");
       else clear_pending();
-      return finish(1);
+      return 1;
     }
     print_exception(e);
-    finish(1);
+    return 1;
   }
 
   void load(std::string_view source) {
