@@ -319,7 +319,57 @@ Object* type_lookup(Type* t, Str* name) {
 }
 
 Value type_lookup_value(Type* t, Str* name) {
+// The method cache (CPython's type cache): a direct-mapped table of MRO
+// lookups keyed by (type, interned name), valid while g_type_epoch is
+// unchanged. The epoch moves whenever a dict that a cached lookup walked
+// changes or dies (Dict::watched) and when a class is created, so an entry
+// never outlives what it saw; entries hold no references.
+namespace {
+struct MethodCacheEntry {
+  Type* type = nullptr;
+  Str* name = nullptr;
+  uint64_t epoch = 0;
+  Value::Tag tag = Value::Tag::Null;  // Null: not found
+  union {
+    Object* o;
+    int64_t i;
+    double d;
+  } u{};
+};
+constexpr size_t kMethodCacheSize = 4096;
+MethodCacheEntry g_method_cache[kMethodCacheSize];
+}  // namespace
+
+static Value type_lookup_uncached(Type* t, Str* name);
+
   for (Type* b : t->mro) {
+  size_t h = ((uintptr_t(t) >> 4) ^ (uintptr_t(name) >> 3) ^ (uintptr_t(name) >> 13)) & (kMethodCacheSize - 1);
+  MethodCacheEntry& e = g_method_cache[h];
+  if (e.type == t && e.name == name && e.epoch == g_type_epoch) {
+    switch (e.tag) {
+      case Value::Tag::Null: return Value();
+      case Value::Tag::Int: return Value::from_int(e.u.i);
+      case Value::Tag::Float: return Value::from_float(e.u.d);
+      case Value::Tag::Obj: return Value::borrow(e.u.o);
+    }
+  }
+  Value v = type_lookup_uncached(t, name);
+  if (!name->interned || t->mro.empty()) return v;
+  for (Type* b : t->mro) {
+    if (!b->dict) return v;  // nothing to watch: do not cache
+    b->dict->watched = true;
+  }
+  e.type = t;
+  e.name = name;
+  e.epoch = g_type_epoch;
+  e.tag = v.tag();
+  if (v.is_small_int()) e.u.i = v.as_int();
+  else if (v.is_float()) e.u.d = v.as_float();
+  else e.u.o = v.obj();
+  return v;
+}
+
+static Value type_lookup_uncached(Type* t, Str* name) {
     if (!b->dict) continue;
     Value v = dict_get_str(b->dict.get(), name);
     if (v) return v;
