@@ -38,13 +38,46 @@ int Frame::lineno() const {
   return code->line_of(i);
 }
 
+// Freed frames of up to kFrameFreeSlots slots are kept for reuse, a short
+// list per slot count, so a call does not go through malloc/free. The memory
+// is charged to the session heap only while it holds a live frame.
+namespace {
+constexpr uint32_t kFrameFreeSlots = 64;
+constexpr uint32_t kFrameFreeMax = 64;  // kept per slot count
+struct FreeFrame {
+  FreeFrame* next;
+};
+FreeFrame* g_free_frames[kFrameFreeSlots + 1];
+uint32_t g_free_frame_count[kFrameFreeSlots + 1];
+}  // namespace
+
+static void* frame_alloc(uint32_t nslots, size_t size) {
+  if (nslots <= kFrameFreeSlots && g_free_frames[nslots]) {
+    FreeFrame* ff = g_free_frames[nslots];
+    g_free_frames[nslots] = ff->next;
+    --g_free_frame_count[nslots];
+    if (Heap* h = current_heap()) h->charge(int64_t(size));
+    return ff;
+  }
+  return heap_alloc(size);
+}
+
 static void frame_dealloc(Object* o) {
   Frame* f = static_cast<Frame*>(o);
   heap_untrack(f);
   Value* s = f->slots();
-  for (uint32_t i = 0; i < f->nslots; ++i) s[i].~Value();
+  uint32_t nslots = f->nslots;
+  for (uint32_t i = 0; i < nslots; ++i) s[i].~Value();
   uint32_t size = f->alloc_size;
   f->~Frame();
+  if (nslots <= kFrameFreeSlots && g_free_frame_count[nslots] < kFrameFreeMax) {
+    if (Heap* h = current_heap()) h->charge(-int64_t(size));
+    FreeFrame* ff = reinterpret_cast<FreeFrame*>(f);
+    ff->next = g_free_frames[nslots];
+    g_free_frames[nslots] = ff;
+    ++g_free_frame_count[nslots];
+    return;
+  }
   heap_free(f, size);
 }
 
@@ -68,8 +101,8 @@ Ref<Frame> new_frame(Code* code, Function* func, Ref<Dict> globals, Ref<Dict> bu
   uint32_t ncells = uint32_t(code->cellvars.size() + code->freevars.size());
   uint32_t nslots = code->nlocals + ncells + code->stacksize;
   size_t size = sizeof(Frame) + nslots * sizeof(Value);
-  void* mem = heap_alloc(size);
-  Frame* f = new (mem) Frame();
+  void* mem = frame_alloc(nslots, size);
+  Frame* f = new (mem) Frame;  // every member has an initializer; no zero-fill first
   f->type = &frame_type;
   f->alloc_size = uint32_t(size);
   heap_track(f);
@@ -234,6 +267,26 @@ static bool bind_args(Frame* f, Function* fn, const Value* args, uint32_t nargs,
 static Ref<Frame> frame_for_call(Function* fn, const Value* args, uint32_t nargs, Tuple* kwnames) {
   Ref<Frame> f = new_frame(fn->code.get(), fn, fn->globals, fn->builtins, Value());
   if (!bind_args(f.get(), fn, args, nargs, kwnames)) return nullptr;
+  return f;
+}
+
+// True when binding is just "argument i is local i": exactly argcount
+// positional arguments, no keywords, no *args/**kwargs/keyword-only
+// parameters, no cells (bind_args would do nothing else).
+static inline bool simple_binding(Code* co, uint32_t nargs, Tuple* kwnames) {
+  return !kwnames && nargs == co->argcount && !co->kwonlyargcount &&
+         !(co->flags & (kCoVarargs | kCoVarkw)) && co->cellvars.empty() && co->freevars.empty();
+}
+
+// frame_for_call for the VM's CALL: the arguments on the caller's stack are
+// moved into the new frame when the binding is simple (they are dropped
+// right after anyway).
+static Ref<Frame> frame_for_call_from_stack(Function* fn, Value* args, uint32_t nargs, Tuple* kwnames) {
+  Code* co = fn->code.get();
+  if (!simple_binding(co, nargs, kwnames)) return frame_for_call(fn, args, nargs, kwnames);
+  Ref<Frame> f = new_frame(co, fn, fn->globals, fn->builtins, Value());
+  Value* locals = f->slots();
+  for (uint32_t i = 0; i < nargs; ++i) locals[i] = std::move(args[i]);
   return f;
 }
 
@@ -1130,7 +1183,7 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
           uint32_t nargs = has_self ? n + 1 : n;
           if (is_exact(base[0], &function_type)) {
             Function* fn = base[0].as<Function>();
-            Ref<Frame> nf = frame_for_call(fn, args, nargs, kw);
+            Ref<Frame> nf = frame_for_call_from_stack(fn, args, nargs, kw);
             if (!nf) goto error;
             DROP(n + 2);
             if (fn->code->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator)) {
