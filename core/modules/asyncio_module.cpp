@@ -1037,6 +1037,9 @@ Value pol_new_event_loop(const Value&, rt::CallArgs a) {
 
 Value py_get_event_loop_policy(const Value& self, rt::CallArgs a) {
   if (!rt::check_nargs(a, "get_event_loop_policy", 0, 0)) return Value();
+  if (minor() >= 14 && !loop::warn(&rt::DeprecationWarning_type,
+                                   "'asyncio.get_event_loop_policy' is deprecated and slated for removal in Python 3.16"))
+    return Value();
   Value mod = rt::import_module("asyncio");
   if (!mod) return Value();
   Value p = rt::dict_get_str(rt::module_dict(mod.as<rt::Module>()), "_loopscope_policy");
@@ -1049,6 +1052,9 @@ Value py_get_event_loop_policy(const Value& self, rt::CallArgs a) {
 
 Value py_set_event_loop_policy(const Value&, rt::CallArgs a) {
   if (!rt::check_nargs(a, "set_event_loop_policy", 1, 1)) return Value();
+  if (minor() >= 14 && !loop::warn(&rt::DeprecationWarning_type,
+                                   "'asyncio.set_event_loop_policy' is deprecated and slated for removal in Python 3.16"))
+    return Value();
   Value mod = rt::import_module("asyncio");
   if (!mod) return Value();
   // A custom policy object is kept (returned by get_event_loop_policy) but
