@@ -318,7 +318,6 @@ Object* type_lookup(Type* t, Str* name) {
   return nullptr;
 }
 
-Value type_lookup_value(Type* t, Str* name) {
 // The method cache (CPython's type cache): a direct-mapped table of MRO
 // lookups keyed by (type, interned name), valid while g_type_epoch is
 // unchanged. The epoch moves whenever a dict that a cached lookup walked
@@ -342,7 +341,7 @@ MethodCacheEntry g_method_cache[kMethodCacheSize];
 
 static Value type_lookup_uncached(Type* t, Str* name);
 
-  for (Type* b : t->mro) {
+Value type_lookup_value(Type* t, Str* name) {
   size_t h = ((uintptr_t(t) >> 4) ^ (uintptr_t(name) >> 3) ^ (uintptr_t(name) >> 13)) & (kMethodCacheSize - 1);
   MethodCacheEntry& e = g_method_cache[h];
   if (e.type == t && e.name == name && e.epoch == g_type_epoch) {
@@ -370,6 +369,7 @@ static Value type_lookup_uncached(Type* t, Str* name);
 }
 
 static Value type_lookup_uncached(Type* t, Str* name) {
+  for (Type* b : t->mro) {
     if (!b->dict) continue;
     Value v = dict_get_str(b->dict.get(), name);
     if (v) return v;

@@ -818,6 +818,8 @@ static Value type_new(Type* meta, CallArgs a) {
   for (Type* m : t->mro)
     if (m != t && (m->flags & kHeapType)) m->incref();
   t->dict = new_dict();
+  t->dict->watched = true;  // the method cache (object.cpp) sees its changes
+  ++g_type_epoch;           // a new class may reuse a freed one's address
   Value k, v;
   Value classcell;
   for (size_t p = 0; dict_next(ns, &p, &k, &v);) {
@@ -903,8 +905,6 @@ Value build_class(const Value& self, CallArgs a) {
   Value name = a[1];
   Ref<Tuple> bases = new_tuple(npos - 2);
   for (uint32_t i = 2; i < npos; ++i) bases->items[i - 2] = a[i];
-  t->dict->watched = true;  // the method cache (object.cpp) sees its changes
-  ++g_type_epoch;           // a new class may reuse a freed one's address
   Value meta;
   std::vector<Value> kwvals;
   Ref<Tuple> kwnames;
