@@ -691,7 +691,9 @@ struct Compiler {
     set_pos(f->pos);
     make_function(std::move(code), flags);
     for (size_t i = 0; i < f->decorator_list.size(); ++i) {
-      set_pos(f->decorator_list[f->decorator_list.size() - 1 - i]->pos);
+      // 3.11+ attributes each decorator call to its decorator; 3.9 to the def line.
+      if (opts.minor >= 11) set_pos(f->decorator_list[f->decorator_list.size() - 1 - i]->pos);
+      else set_pos(f->pos);
       emit(Op::CALL, 1);
     }
     set_pos(f->pos);
