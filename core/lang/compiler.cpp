@@ -34,7 +34,8 @@ struct Handler {
 };
 
 enum class FBlock : uint8_t { WhileLoop, ForLoop, AsyncForLoop, TryExcept, FinallyTry, FinallyEnd,
-                              With, AsyncWith, HandlerCleanup, ExceptionHandler };
+                              With, AsyncWith, HandlerCleanup, ExceptionHandler,
+                              PopValue };  // a return value kept across an inlined finally body
 
 struct FBlockInfo {
   FBlock kind;
@@ -361,8 +362,11 @@ struct Compiler {
 
   // ------------------------------------------------------------ names
 
+  // A name or attribute as compiled: private names mangled inside a class.
+  std::string mangled(std::string_view id) const { return mangle(u->scope->private_name, id); }
+
   void name_op(std::string_view id, ExprContext ctx) {
-    std::string n(id);
+    std::string n = mangled(id);
     NameScope ns = u->scope->scope_of(n);
     ScopeKind sk = u->scope->kind;
     bool fast = sk == ScopeKind::Function || sk == ScopeKind::Lambda || sk == ScopeKind::Comprehension;
@@ -582,7 +586,7 @@ struct Compiler {
     uint32_t nkw = 0;
     for (size_t i = 0; i < args->kwonlyargs.size(); ++i) {
       if (!args->kw_defaults[i]) continue;
-      emit(Op::LOAD_CONST, const_str(args->kwonlyargs[i]->arg));
+      emit(Op::LOAD_CONST, const_str(mangled(args->kwonlyargs[i]->arg)));
       expr(args->kw_defaults[i]);
       ++nkw;
     }
@@ -598,7 +602,7 @@ struct Compiler {
     uint32_t n = 0;
     auto one = [&](Arg* a) {
       if (!a || !a->annotation) return;
-      emit(Op::LOAD_CONST, const_str(a->arg));
+      emit(Op::LOAD_CONST, const_str(mangled(a->arg)));
       expr(a->annotation);
       ++n;
     };
@@ -779,6 +783,11 @@ struct Compiler {
       case FBlock::FinallyTry:
         // The finally body runs next; it is compiled without this fblock.
         return;
+      case FBlock::PopValue:
+        // Leaving a finally body inlined for a return: drop the return value.
+        if (preserve_tos) emit(Op::SWAP, 2);
+        emit(Op::POP_TOP);
+        return;
       case FBlock::With:
       case FBlock::AsyncWith: {
         if (preserve_tos) emit(Op::SWAP, 2);
@@ -829,8 +838,11 @@ struct Compiler {
       unwind_fblock(top, preserve_tos);
       if (top.kind == FBlock::FinallyTry) {
         if (preserve_tos) {
-          // Keep the return value across the finally body.
+          // Keep the return value across the finally body; a break/continue/
+          // return in it pops the value (CPython's POP_VALUE fblock).
+          u->fblocks.push_back({FBlock::PopValue});
           body(*top.finalbody);
+          u->fblocks.pop_back();
         } else {
           body(*top.finalbody);
         }
@@ -1310,13 +1322,13 @@ struct Compiler {
         expr(at->value);
         emit(Op::COPY, 1);
         set_pos(at->pos);
-        emit(Op::LOAD_ATTR, name_index(at->attr));
+        emit(Op::LOAD_ATTR, name_index(mangled(at->attr)));
         expr(a->value);
         set_pos(a->pos);
         emit(Op::BINARY_OP, op);
         emit(Op::SWAP, 2);
         set_pos(at->pos);
-        emit(Op::STORE_ATTR, name_index(at->attr));
+        emit(Op::STORE_ATTR, name_index(mangled(at->attr)));
         break;
       }
       case ExprKind::Subscript: {
@@ -1418,7 +1430,7 @@ struct Compiler {
         auto* a = as<Attribute>(t);
         expr(a->value);
         set_pos(a->pos);
-        emit(Op::STORE_ATTR, name_index(a->attr));
+        emit(Op::STORE_ATTR, name_index(mangled(a->attr)));
         break;
       }
       case ExprKind::Subscript: {
@@ -1471,7 +1483,7 @@ struct Compiler {
         auto* a = as<Attribute>(t);
         expr(a->value);
         set_pos(a->pos);
-        emit(Op::DELETE_ATTR, name_index(a->attr));
+        emit(Op::DELETE_ATTR, name_index(mangled(a->attr)));
         break;
       }
       case ExprKind::Subscript: {
@@ -1624,7 +1636,7 @@ struct Compiler {
         auto* a = as<Attribute>(e);
         expr(a->value);
         set_pos(e->pos);
-        emit(Op::LOAD_ATTR, name_index(a->attr));
+        emit(Op::LOAD_ATTR, name_index(mangled(a->attr)));
         break;
       }
       case ExprKind::Subscript: {
@@ -1975,7 +1987,7 @@ struct Compiler {
       auto* a = as<Attribute>(c->func);
       expr(a->value);
       set_pos(a->pos);
-      emit(Op::LOAD_METHOD, name_index(a->attr));
+      emit(Op::LOAD_METHOD, name_index(mangled(a->attr)));
     } else {
       expr(c->func);
       emit(Op::PUSH_NULL);

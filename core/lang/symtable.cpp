@@ -24,6 +24,8 @@ struct Builder {
     s->name = std::move(name);
     s->node = node;
     s->parent = cur;
+    if (k == ScopeKind::Class) s->private_name = s->name;
+    else if (cur) s->private_name = cur->private_name;
     Scope* p = s.get();
     if (cur) cur->children.push_back(p);
     st.by_node[node] = p;
@@ -45,7 +47,7 @@ struct Builder {
   }
 
   void add(std::string_view name, uint32_t flag, const Pos* pos = nullptr) {
-    std::string n(name);
+    std::string n = mangle(cur->private_name, name);
     auto it = cur->flags.find(n);
     if (it == cur->flags.end()) {
       cur->order.push_back(n);
@@ -85,7 +87,7 @@ struct Builder {
     auto p = [&](Arg* x) {
       if (!x) return;
       add(x->arg, kDefParam, &x->pos);
-      cur->params.push_back(std::string(x->arg));
+      cur->params.push_back(mangle(cur->private_name, x->arg));
     };
     for (Arg* x : a->posonlyargs) p(x);
     for (Arg* x : a->args) p(x);
@@ -228,7 +230,7 @@ struct Builder {
           return;
         }
         for (std::string_view n : names) {
-          std::string key(n);
+          std::string key = mangle(cur->private_name, n);
           auto it = cur->flags.find(key);
           if (it != cur->flags.end()) {
             uint32_t f = it->second;
@@ -285,7 +287,7 @@ struct Builder {
         // PEP 572: binds in the nearest enclosing non-comprehension scope.
         Scope* saved = cur;
         while (cur->kind == ScopeKind::Comprehension) cur = cur->parent;
-        std::string id(as<Name>(n->target)->id);
+        std::string id = mangle(cur->private_name, as<Name>(n->target)->id);
         add(id, kDefLocal);
         Scope* target_scope = cur;
         cur = saved;

@@ -41,11 +41,24 @@ struct Scope {
   bool needs_class_cell = false;    // a method uses super() / __class__
   bool has_class_cell = false;      // a class body provides __class__
   bool is_async_comprehension = false;
+  std::string private_name;         // the enclosing class's name, for __name mangling
   NameScope scope_of(const std::string& n) const {
     auto it = resolved.find(n);
     return it == resolved.end() ? NameScope::GlobalImplicit : it->second;
   }
 };
+
+// CPython's _Py_Mangle: inside class C, `__x` (not `__x__`, no dot) is `_C__x`
+// (the class name without its leading underscores; none if it is all underscores).
+inline std::string mangle(const std::string& private_name, std::string_view name) {
+  if (private_name.empty() || name.size() < 3 || name[0] != '_' || name[1] != '_' ||
+      (name[name.size() - 1] == '_' && name[name.size() - 2] == '_') ||
+      name.find('.') != std::string_view::npos)
+    return std::string(name);
+  size_t k = private_name.find_first_not_of('_');
+  if (k == std::string::npos) return std::string(name);
+  return "_" + private_name.substr(k) + std::string(name);
+}
 
 struct SymbolTable {
   std::vector<std::unique_ptr<Scope>> scopes;

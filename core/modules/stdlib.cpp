@@ -372,6 +372,7 @@ void register_stdlib() {
   PYMOD(kPyTextwrap)
   PYMOD(kPyKeyword)
   PYMOD(kPyHashlib)
+  PYMOD(kPyFuture)
 #undef PYMOD
 }
 

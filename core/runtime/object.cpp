@@ -64,7 +64,8 @@ std::string_view type_name(const Value& v) {
 }
 
 Dict* instance_dict(Object* o, bool create) {
-  if (!o->dict && create && (o->type->flags & kHasDict)) o->dict = new_dict().release();
+  if (!(o->type->flags & kHasDict)) return nullptr;  // (__slots__ values live in o->dict)
+  if (!o->dict && create) o->dict = new_dict().release();
   return static_cast<Dict*>(o->dict);
 }
 

@@ -68,3 +68,7 @@ bool vfeature(VFeature f) {
 }
 
 }  // namespace ls::rt
+    case VFeature::ChrRangeValueError: return minor >= 13;
+    case VFeature::ListIndexMissingNoRepr: return minor >= 14;
+    case VFeature::Hash32: return minor >= 12;
+    case VFeature::SlotUnsetTypeName: return minor >= 12;

@@ -27,3 +27,8 @@ const char* vmsg(VMsg m);
 bool vfeature(VFeature f);
 
 }  // namespace ls::rt
+  ChrRangeValueError,   // chr(huge) raises ValueError, not OverflowError (3.13+)
+  ListIndexMissingNoRepr,  // list.index's message does not show the value (3.14+)
+  SlotUnsetTypeName,    // reading an unset __slots__ member: "'C' object has no attribute 'x'" (3.12+), was "x"
+  Hash32,               // 32-bit Py_hash_t (modulus 2**31-1, 32-bit tuple/frozenset hashes and
+                        // set probing): the 3.12/3.14 references are Pyodide, a 32-bit CPython

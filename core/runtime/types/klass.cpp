@@ -8,6 +8,8 @@
 #include "runtime/errors.h"
 #include "runtime/interp.h"
 #include "runtime/types/number.h"
+#include "runtime/types/seq_util.h"
+#include "runtime/version_table.h"
 
 namespace ls::rt {
 
@@ -768,6 +770,91 @@ static Value calculate_metaclass(Tuple* bases, Type* meta) {
   return Value::borrow(winner);
 }
 
+// ---------------------------------------------------------------- __slots__
+
+// A slot of a class with __slots__ (CPython's member_descriptor). Instances
+// of such a class have no __dict__ unless a base provides one; slot values
+// are kept in the object's raw attribute dict, reached only through these.
+struct MemberDescr : Object {
+  Ref<Str> name;
+  Type* owner = nullptr;
+};
+Type member_descr_type;
+
+static Value member_get(const Value& descr, const Value& obj, const Value& owner) {
+  if (!obj || is_none(obj)) return descr;
+  MemberDescr* m = descr.as<MemberDescr>();
+  Dict* d = obj.is_obj() ? static_cast<Dict*>(obj.obj()->dict) : nullptr;
+  Value v = d ? dict_get_str(d, m->name.get()) : Value();
+  if (v) return v;
+  if (!vfeature(VFeature::SlotUnsetTypeName)) return raise(&AttributeError_type, m->name->s);
+  return raisef(&AttributeError_type, "'%s' object has no attribute '%s'", std::string(type_name(obj)).c_str(),
+                m->name->s.c_str());
+}
+
+static bool member_set(const Value& descr, const Value& obj, const Value& v) {
+  MemberDescr* m = descr.as<MemberDescr>();
+  if (!obj.is_obj()) return false;
+  Object* o = obj.obj();
+  if (!v) {
+    Dict* d = static_cast<Dict*>(o->dict);
+    int r = d ? dict_del(d, Value::borrow(m->name.get())) : 0;
+    if (r == 0) raise(&AttributeError_type, m->name->s);
+    return r > 0;
+  }
+  if (!o->dict) o->dict = new_dict().release();
+  return dict_set_str(static_cast<Dict*>(o->dict), m->name.get(), v);
+}
+
+static Value member_repr(const Value& self) {
+  MemberDescr* m = self.as<MemberDescr>();
+  return str_value("<member '" + m->name->s + "' of '" + type_display_name(m->owner) + "' objects>");
+}
+
+static void member_clear(Object* o) { static_cast<MemberDescr*>(o)->name = nullptr; }
+
+// Reads `__slots__` of a class namespace: adds a member descriptor per name
+// (private names mangled) and reports whether "__dict__" was listed.
+static bool apply_slots(Type* t, const Value& slots, bool* wants_dict) {
+  std::vector<Value> names;
+  if (is_str(slots)) {
+    names.push_back(slots);
+  } else if (!for_each_iter(slots, [&](Value x) {
+               names.push_back(std::move(x));
+               return true;
+             })) {
+    return false;
+  }
+  for (const Value& n : names) {
+    if (!is_str(n)) {
+      raisef(&TypeError_type, "__slots__ items must be strings, not '%s'", std::string(type_name(n)).c_str());
+      return false;
+    }
+    std::string name(sv(n));
+    if (name == "__dict__") {
+      *wants_dict = true;
+      continue;
+    }
+    if (name == "__weakref__") continue;
+    if (name.size() > 2 && name.rfind("__", 0) == 0 && name.compare(name.size() - 2, 2, "__") != 0) {
+      std::string cls = t->name;
+      size_t k = cls.find_first_not_of('_');
+      if (k != std::string::npos) name = "_" + cls.substr(k) + name;
+    }
+    Str* key = intern(name);
+    if (dict_get_str(t->dict.get(), key)) {
+      raisef(&ValueError_type, "'%s' in __slots__ conflicts with class variable", name.c_str());
+      return false;
+    }
+    MemberDescr* m = make_object<MemberDescr>(&member_descr_type);
+    Value mv = Value::steal(m);
+    m->name = Ref<Str>::borrow(key);
+    m->owner = t;
+    if (!dict_set_str(t->dict.get(), key, mv)) return false;
+  }
+  return true;
+}
+
 // type(name, bases, ns): creates a class.
 static Value type_new(Type* meta, CallArgs a) {
   if (a.nargs - a.nkw() != 3) return raise(&TypeError_type, "type() takes 1 or 3 arguments");
@@ -848,6 +935,14 @@ static Value type_new(Type* meta, CallArgs a) {
     if (!dict_set(t->dict.get(), k, v)) return Value();
   }
   if (!t->qualname) t->qualname = t->name_str;
+  if (Value slots = dict_get_str(t->dict.get(), intern("__slots__"))) {
+    bool wants_dict = false;
+    if (!apply_slots(t, slots, &wants_dict)) return Value();
+    bool base_dict = false;
+    for (Type* m : t->mro)
+      if (m != t && (m->flags & kHasDict)) base_dict = true;
+    if (!wants_dict && !base_dict) t->flags &= ~uint32_t(kHasDict);
+  }
   Value mod = dict_get_str(t->dict.get(), intern("__module__"));
   if (mod && is_str(mod)) t->module = Ref<Str>::borrow(mod.as<Str>());
   // __eq__ without __hash__ makes instances unhashable.
@@ -1092,6 +1187,15 @@ void init_klass_types() {
   add_method(&type_type, "__setattr__", w_type_setattr);
   add_method(&type_type, "__delattr__", w_type_delattr);
   add_method(&type_type, "__subclasses__", type_subclasses);
+
+  member_descr_type.name = "member_descriptor";
+  member_descr_type.dealloc = dealloc_as<MemberDescr>;
+  member_descr_type.clear = member_clear;
+  member_descr_type.descr_get = member_get;
+  member_descr_type.descr_set = member_set;
+  member_descr_type.is_data_descr = true;
+  member_descr_type.repr = member_repr;
+  ready_static_type(&member_descr_type);
 
   super_type.name = "super";
   super_type.flags = kBaseType;
