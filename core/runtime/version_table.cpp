@@ -29,6 +29,20 @@ const Row kStrToIntLimit[] = {
     {10, "Exceeds the limit (%d digits) for integer string conversion: value has %lld digits; use sys.set_int_max_str_digits() to increase the limit"},
     {0, "Exceeds the limit (%d) for integer string conversion: value has %lld digits; use sys.set_int_max_str_digits() to increase the limit"}};
 
+const Row kFloatDivZero[] = {{14, "division by zero"}, {0, "float division by zero"}};
+const Row kFloatFloorDivZero[] = {{14, "division by zero"}, {0, "float floor division by zero"}};
+const Row kFloatModZero[] = {{14, "division by zero"}, {13, "float modulo by zero"}, {0, "float modulo"}};
+const Row kFloatDivmodZero[] = {{14, "division by zero"}, {0, "float divmod()"}};
+const Row kIntFloorDivZero[] = {{14, "division by zero"}, {0, "integer division or modulo by zero"}};
+const Row kIntModZero[] = {{14, "division by zero"}, {0, "integer modulo by zero"}};
+const Row kZeroNegativePower[] = {{14, "zero to a negative power"}, {0, "0.0 cannot be raised to a negative power"}};
+const Row kListIndexMissing[] = {{14, "list.index(x): x not in list"}, {0, "%s is not in list"}};
+const Row kPercentCharType[] = {{14, "%%c requires an int or a unicode character, not %s"}, {0, "%%c requires int or char"}};
+const Row kPercentCharLength[] = {{14, "%%c requires an int or a unicode character, not a string of length %lld"},
+                                  {0, "%%c requires int or char"}};
+const Row kDictUpdateSequence[] = {{14, "object is not iterable"},
+                                   {0, "cannot convert dictionary update sequence element #%lld to a sequence"}};
+
 template <size_t N>
 const char* pick(const Row (&rows)[N], int minor) {
   for (const Row& r : rows)
@@ -52,6 +66,17 @@ const char* vmsg(VMsg m) {
     case VMsg::IntArgType: return pick(kIntArgType, minor);
     case VMsg::IntToStrLimit: return pick(kIntToStrLimit, minor);
     case VMsg::StrToIntLimit: return pick(kStrToIntLimit, minor);
+    case VMsg::FloatDivZero: return pick(kFloatDivZero, minor);
+    case VMsg::FloatFloorDivZero: return pick(kFloatFloorDivZero, minor);
+    case VMsg::FloatModZero: return pick(kFloatModZero, minor);
+    case VMsg::FloatDivmodZero: return pick(kFloatDivmodZero, minor);
+    case VMsg::IntFloorDivZero: return pick(kIntFloorDivZero, minor);
+    case VMsg::IntModZero: return pick(kIntModZero, minor);
+    case VMsg::ZeroNegativePower: return pick(kZeroNegativePower, minor);
+    case VMsg::ListIndexMissing: return pick(kListIndexMissing, minor);
+    case VMsg::PercentCharType: return pick(kPercentCharType, minor);
+    case VMsg::PercentCharLength: return pick(kPercentCharLength, minor);
+    case VMsg::DictUpdateSequence: return pick(kDictUpdateSequence, minor);
     case VMsg::Count: break;
   }
   return "";
@@ -62,13 +87,13 @@ bool vfeature(VFeature f) {
   switch (f) {
     case VFeature::CompensatedFloatSum: return minor >= 12;
     case VFeature::StrAsciiIterator: return minor >= 11;
+    case VFeature::ChrRangeValueError: return minor >= 13;
+    case VFeature::ListIndexMissingNoRepr: return minor >= 14;
+    case VFeature::Hash32: return minor >= 12;
+    case VFeature::SlotUnsetTypeName: return minor >= 12;
     case VFeature::Count: break;
   }
   return false;
 }
 
 }  // namespace ls::rt
-    case VFeature::ChrRangeValueError: return minor >= 13;
-    case VFeature::ListIndexMissingNoRepr: return minor >= 14;
-    case VFeature::Hash32: return minor >= 12;
-    case VFeature::SlotUnsetTypeName: return minor >= 12;

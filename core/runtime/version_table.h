@@ -13,12 +13,28 @@ enum class VMsg {
   IntArgType,         // "int() argument must be ... or a number, not '%s'" / "... real number ..."
   IntToStrLimit,      // "Exceeds the limit (%d) ..." / "Exceeds the limit (%d digits) ..." (int -> str)
   StrToIntLimit,      // the same for str -> int, with ": value has %lld digits"
+  FloatDivZero,       // "float division by zero" / 3.14 "division by zero"
+  FloatFloorDivZero,  // "float floor division by zero"
+  FloatModZero,       // "float modulo" / 3.13 "float modulo by zero"
+  FloatDivmodZero,    // "float divmod()"
+  IntFloorDivZero,    // "integer division or modulo by zero" (also divmod)
+  IntModZero,         // "integer modulo by zero"
+  ZeroNegativePower,  // "0.0 cannot be raised to a negative power" / 3.14 "zero to a negative power"
+  ListIndexMissing,   // "%s is not in list" (repr) / 3.14 "list.index(x): x not in list"
+  PercentCharType,    // "%%c requires int or char" / 3.14 "... an int or a unicode character, not %s"
+  PercentCharLength,  // "%%c requires int or char" / 3.14 "..., not a string of length %lld"
+  DictUpdateSequence, // "cannot convert dictionary update sequence element #%lld to a sequence" / 3.14
   Count
 };
 
 enum class VFeature {
   CompensatedFloatSum,  // sum() of floats uses Neumaier summation (3.12+)
   StrAsciiIterator,     // iter(ascii_str) is a str_ascii_iterator (3.11+)
+  ChrRangeValueError,   // chr(huge) raises ValueError, not OverflowError (3.13+)
+  ListIndexMissingNoRepr,  // list.index's message does not show the value (3.14+)
+  SlotUnsetTypeName,    // reading an unset __slots__ member: "'C' object has no attribute 'x'" (3.12+), was "x"
+  Hash32,               // 32-bit Py_hash_t (modulus 2**31-1, 32-bit tuple/frozenset hashes and
+                        // set probing): the 3.12/3.14 references are Pyodide, a 32-bit CPython
   Count
 };
 
@@ -27,8 +43,3 @@ const char* vmsg(VMsg m);
 bool vfeature(VFeature f);
 
 }  // namespace ls::rt
-  ChrRangeValueError,   // chr(huge) raises ValueError, not OverflowError (3.13+)
-  ListIndexMissingNoRepr,  // list.index's message does not show the value (3.14+)
-  SlotUnsetTypeName,    // reading an unset __slots__ member: "'C' object has no attribute 'x'" (3.12+), was "x"
-  Hash32,               // 32-bit Py_hash_t (modulus 2**31-1, 32-bit tuple/frozenset hashes and
-                        // set probing): the 3.12/3.14 references are Pyodide, a 32-bit CPython
