@@ -157,6 +157,9 @@ class EnumType(type):
             except TypeError:
                 enum_class._unhashable_values_.append(value)
             type.__setattr__(enum_class, key, enum_member)
+        if first_enum is not None and '__new__' in _Enum_new:
+            # Lookups go through Enum.__new__; members were made by the mixin's __new__.
+            type.__setattr__(enum_class, '__new__', _Enum_new['__new__'])
         return enum_class
 
     @classmethod
@@ -273,6 +276,7 @@ if __minor__ < 11:
     EnumType.__qualname__ = 'EnumMeta'
 EnumMeta = EnumType
 Flag = None
+_Enum_new = {}
 
 
 class Enum(metaclass=EnumType):
@@ -361,6 +365,9 @@ class Enum(metaclass=EnumType):
     @property
     def value(self):
         return self._value_
+
+
+_Enum_new['__new__'] = Enum.__dict__['__new__']
 
 
 class ReprEnum(Enum):
