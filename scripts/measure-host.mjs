@@ -97,7 +97,7 @@ async function bursts() {
 const cold = coldStart();
 console.log('cold start (fresh node process, run(\'print("hello")\')):');
 for (const r of cold) console.log(`  first output ${r.first.toFixed(1)} ms, end ${r.end.toFixed(1)} ms, process ${r.process.toFixed(0)} ms`);
-for (const budget of [SLICE_BUDGET, 100000]) {
+for (const budget of [...new Set([SLICE_BUDGET, 5000, 20000, 100000])]) {
   const s = await sliceTimes(budget);
   console.log(`10,000 tasks, budget ${budget}: ${s.slices} slices in ${s.total.toFixed(0)} ms; per slice median ${s.median.toFixed(2)} ms, p99 ${s.p99.toFixed(2)} ms, max ${s.max.toFixed(2)} ms (output ${s.out})`);
 }
