@@ -302,6 +302,7 @@ static Value load_global(Frame* f, Str* name) {
   Value e = new_exception(&NameError_type, "name '" + name->s + "' is not defined");
   if (e) {
     as_exc(e)->name = Value::borrow(name);
+    as_exc(e)->obj = Value::borrow(f);  // the frame, for "Did you mean" (traceback.cpp)
     set_pending(e);
   }
   return Value();

@@ -3,6 +3,9 @@
 // "File ..., line ..., in ..." entry per frame, the source line, and on 3.11+
 // the caret line under the failing expression (`^^^^`, or `~~~^^^~~~` for
 // binary operators and subscripts, found by re-parsing the segment).
+#include <algorithm>
+#include <cctype>
+#include <climits>
 #include <string>
 
 #include "base/arena.h"
@@ -193,6 +196,135 @@ std::string format_stack(const Value& tb, int minor) {
   return out;
 }
 
+// ---- "Did you mean" (3.10+): traceback._compute_suggestion_error
+
+constexpr int kMoveCost = 2, kCaseCost = 1, kMaxStringSize = 40;
+constexpr size_t kMaxCandidates = 750;
+
+int substitution_cost(char a, char b) {
+  if (a == b) return 0;
+  if (std::tolower(uint8_t(a)) == std::tolower(uint8_t(b))) return kCaseCost;
+  return kMoveCost;
+}
+
+// Python/suggestions.c levenshtein_distance (on code units; names are ASCII).
+int levenshtein(std::string_view a, std::string_view b, int max_cost) {
+  if (a == b) return 0;
+  size_t pre = 0;
+  while (pre < a.size() && pre < b.size() && a[pre] == b[pre]) ++pre;
+  a.remove_prefix(pre);
+  b.remove_prefix(pre);
+  while (!a.empty() && !b.empty() && a.back() == b.back()) {
+    a.remove_suffix(1);
+    b.remove_suffix(1);
+  }
+  if (a.empty() || b.empty()) return kMoveCost * int(a.size() + b.size());
+  if (int(a.size()) > kMaxStringSize || int(b.size()) > kMaxStringSize) return max_cost + 1;
+  if (b.size() < a.size()) std::swap(a, b);
+  if (int(b.size() - a.size()) * kMoveCost > max_cost) return max_cost + 1;
+  std::vector<int> row(a.size());
+  for (size_t i = 0; i < a.size(); ++i) row[i] = kMoveCost * int(i + 1);
+  int result = 0;
+  for (size_t bi = 0; bi < b.size(); ++bi) {
+    char bc = b[bi];
+    int distance = result = int(bi) * kMoveCost;
+    int minimum = INT32_MAX;
+    for (size_t i = 0; i < a.size(); ++i) {
+      int substitute = distance + substitution_cost(bc, a[i]);
+      distance = row[i];
+      int insert_delete = std::min(result, distance) + kMoveCost;
+      result = std::min(insert_delete, substitute);
+      row[i] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > max_cost) return max_cost + 1;
+  }
+  return result;
+}
+
+std::string best_suggestion(const std::vector<std::string>& d, const std::string& wrong) {
+  if (d.size() > kMaxCandidates) return "";
+  int wlen = int(wrong.size());
+  if (wlen > kMaxStringSize) return "";
+  int best = wlen;
+  std::string suggestion;
+  for (const std::string& cand : d) {
+    if (cand == wrong) continue;
+    int max_distance = (int(cand.size()) + wlen + 3) * kMoveCost / 6;
+    max_distance = std::min(max_distance, best - 1);
+    int dist = levenshtein(wrong, cand, max_distance);
+    if (dist > max_distance) continue;
+    if (suggestion.empty() || dist < best) {
+      suggestion = cand;
+      best = dist;
+    }
+  }
+  return suggestion;
+}
+
+void dict_keys_into(Dict* d, std::vector<std::string>& out) {
+  if (!d) return;
+  Value k, v;
+  for (size_t p = 0; dict_next(d, &p, &k, &v);)
+    if (is_str(k)) out.emplace_back(sv(k));
+}
+
+std::string suggestion_suffix(const Value& exc) {
+  if (interp().minor < 10) return "";
+  BaseExc* e = as_exc(exc);
+  if (!e->name || !is_str(e->name)) return "";
+  std::string wrong(sv(e->name));
+  std::vector<std::string> d;
+  if (isinstance(exc, &AttributeError_type)) {
+    if (!e->obj) return "";
+    Value dir = dict_get_str(interp().builtins.get(), intern("dir"));
+    if (!dir) return "";
+    Value names = call(dir, {e->obj});
+    if (!names) {
+      clear_pending();
+      return "";
+    }
+    Value it = get_iter(names);
+    if (!it) {
+      clear_pending();
+      return "";
+    }
+    for (;;) {
+      Value x = iter_next(it);
+      if (!x) break;
+      if (is_str(x)) d.emplace_back(sv(x));
+    }
+    if (pending()) clear_pending();
+  } else if (isinstance(exc, &NameError_type)) {
+    if (!e->obj || !is_exact(e->obj, &frame_type)) return "";
+    Frame* f = e->obj.as<Frame>();
+    if (f->locals && is_exact(f->locals, &dict_type)) {
+      dict_keys_into(f->locals.as<Dict>(), d);
+    } else if (f->code) {
+      Code* co = f->code.get();
+      for (uint32_t i = 0; i < co->nlocals && i < co->varnames.size(); ++i)
+        if (f->slots()[i]) d.push_back(co->varnames[i]->s);
+    }
+    dict_keys_into(f->globals.get(), d);
+    dict_keys_into(f->builtins.get(), d);
+    // In a method, `self.<name>` may be what was meant.
+    if (f->code && !f->locals) {
+      Code* co = f->code.get();
+      for (uint32_t i = 0; i < co->nlocals && i < co->varnames.size(); ++i) {
+        if (co->varnames[i]->s == "self" && f->slots()[i]) {
+          Value has = getattr_opt(f->slots()[i], intern(wrong));
+          if (pending()) clear_pending();
+          if (has) return ". Did you mean: 'self." + wrong + "'?";
+        }
+      }
+    }
+  } else {
+    return "";
+  }
+  std::string s = best_suggestion(d, wrong);
+  return s.empty() ? "" : ". Did you mean: '" + s + "'?";
+}
+
 std::string exception_only(const Value& exc) {
   Type* t = type_of(exc);
   std::string name = t->qualname ? t->qualname->s : (t->name_str ? t->name_str->s : t->name);
@@ -206,6 +338,7 @@ std::string exception_only(const Value& exc) {
   } else {
     text = std::string(sv(s));
   }
+  if (isinstance(exc, &AttributeError_type) || isinstance(exc, &NameError_type)) text += suggestion_suffix(exc);
   std::string out = text.empty() ? name + "\n" : name + ": " + text + "\n";
   BaseExc* e = as_exc(exc);
   if (e->notes && is_exact(e->notes, &list_type)) {
