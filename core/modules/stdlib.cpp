@@ -373,6 +373,7 @@ void register_stdlib() {
   PYMOD(kPyKeyword)
   PYMOD(kPyHashlib)
   PYMOD(kPyFuture)
+  PYMOD(kPyIo)
 #undef PYMOD
 }
 

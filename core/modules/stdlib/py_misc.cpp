@@ -1352,6 +1352,142 @@ def excepthook(args, /):
     pass
 )PY"};
 
+extern const PySource kPyIo = {"io", "io.py", R"PY(
+import sys as _sys
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+class _BufferBase:
+    _empty = ''
+
+    def __init__(self, initial_value=None, newline='\n'):
+        self._buf = self._empty if initial_value is None else initial_value
+        self._pos = 0
+        self.closed = False
+
+    def _check(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def write(self, s):
+        self._check()
+        if not isinstance(s, type(self._empty)):
+            if isinstance(self._empty, str):
+                raise TypeError(f'string argument expected, got {type(s).__name__!r}')
+            s = bytes(s)
+        b = self._buf
+        if self._pos > len(b):
+            b = b + self._empty.__class__(self._pos - len(b)) if not isinstance(self._empty, str) else b + '\0' * (self._pos - len(b))
+        self._buf = b[:self._pos] + s + b[self._pos + len(s):]
+        self._pos += len(s)
+        return len(s)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def getvalue(self):
+        self._check()
+        return self._buf
+
+    def read(self, size=-1):
+        self._check()
+        if size is None or size < 0:
+            r = self._buf[self._pos:]
+        else:
+            r = self._buf[self._pos:self._pos + size]
+        self._pos += len(r)
+        return r
+
+    def readline(self, size=-1):
+        self._check()
+        nl = '\n' if isinstance(self._empty, str) else b'\n'
+        i = self._buf.find(nl, self._pos)
+        end = len(self._buf) if i < 0 else i + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        r = self._buf[self._pos:end]
+        self._pos = end
+        return r
+
+    def readlines(self, hint=-1):
+        return list(self)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if whence == 1:
+            pos += self._pos
+        elif whence == 2:
+            pos += len(self._buf)
+        self._pos = max(0, pos)
+        return self._pos
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def truncate(self, size=None):
+        if size is None:
+            size = self._pos
+        self._buf = self._buf[:size]
+        return size
+
+    def flush(self):
+        pass
+
+    def close(self):
+        self.closed = True
+
+    def isatty(self):
+        return False
+
+    def readable(self):
+        return True
+
+    def writable(self):
+        return True
+
+    def seekable(self):
+        return True
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+class StringIO(_BufferBase):
+    _empty = ''
+
+
+class BytesIO(_BufferBase):
+    _empty = b''
+
+    def getbuffer(self):
+        return self._buf
+
+
+TextIOWrapper = type(_sys.stdout)
+DEFAULT_BUFFER_SIZE = 8192
+)PY"};
+
 extern const PySource kPyFuture = {"__future__", "__future__.py", R"PY(
 all_feature_names = ['nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement',
                      'print_function', 'unicode_literals', 'barry_as_FLUFL', 'generator_stop', 'annotations']
