@@ -117,6 +117,7 @@ test('pre-rendered output (loopscope render) is what a run prints, for every ren
     const expected = await rendered(page, id);
     assert.deepEqual(await lines(page, id), expected, `${id} shows its expected output`);
     assert.deepEqual(await runAndWait(page, id), expected, id);
+    assert.equal(await page.$eval(`#${id}`, (el) => el.dataset.matches), 'true', `${id} says it matches`);
   }
   // Two Python versions, a traceback on stderr.
   assert.deepEqual((await lines(page, 'ex-py39')).map((l) => l.text), ['(3, 9)', 'False', '[1, 4, 9]']);
@@ -347,7 +348,9 @@ test('file://: the classic-script build runs snippets with no server at all', as
 
 asyncio.run(main())</code></pre></loopscope-snippet>
 <pre><code class="language-python">print("upgraded from a plain block")</code></pre>
-<loopscope-snippet id="c" expected="one\\ntwo"><pre>print("one")\nprint("two")</pre></loopscope-snippet>`);
+<loopscope-snippet id="c" expected="one\\ntwo"><pre>print("one")\nprint("two")</pre></loopscope-snippet>
+<loopscope-snippet id="d" expected="something else"><pre>print("one")</pre></loopscope-snippet>
+<loopscope-snippet id="e" clock="real"><pre>import time\nwhile True:\n    print("busy")\n    time.sleep(0.2)</pre></loopscope-snippet>`);
   const requests = [];
   const { page, errors } = await open(pathToFileURL(file).href, { onRequest: (r) => requests.push(r.url()) });
   assert.deepEqual(requests.filter((u) => /engine/.test(u)), [], 'no engine before Run');
@@ -358,10 +361,20 @@ asyncio.run(main())</code></pre></loopscope-snippet>
   ]);
   assert.ok(requests.some((u) => u.endsWith('loopscope-engine.file.js')));
   const upgraded = await page.$$eval('loopscope-snippet', (els) => els.length);
-  assert.equal(upgraded, 3);
+  assert.equal(upgraded, 5);
   // The expected attribute is shown (without times) until the first run.
   assert.deepEqual(await lines(page, 'c'), [{ stream: 'stdout', text: 'one', ts: '' }, { stream: 'stdout', text: 'two', ts: '' }]);
   assert.deepEqual((await runAndWait(page, 'c')).map((l) => l.text), ['one', 'two']);
+  assert.equal(await page.$eval('#c', (el) => el.dataset.matches), 'true');
+  await runAndWait(page, 'd');
+  assert.equal(await page.$eval('#d', (el) => el.dataset.matches), 'false');
+  assert.match(await page.$eval('#d', (el) => el.shadowRoot.querySelector('.status').textContent), /differs from the expected output$/);
+  // Stop works on the page-thread engine too.
+  await page.$eval('#e', (el) => { el.run(); });
+  await page.waitForFunction(() => document.getElementById('e').shadowRoot.querySelectorAll('.line').length >= 2, null, { timeout: 10000 });
+  await page.$eval('#e', (el) => el.stop());
+  await page.waitForFunction(() => document.getElementById('e').dataset.state === 'done', null, { timeout: 5000 });
+  assert.equal(await page.$eval('#e', (el) => el.dataset.exitCode), '130');
   await page.$eval('loopscope-snippet:not([id])', (el) => { el.id = 'b'; });
   assert.deepEqual((await runAndWait(page, 'b')).map((l) => l.text), ['upgraded from a plain block']);
   assert.deepEqual(errors, []);

@@ -350,6 +350,8 @@ export class LoopscopeSnippet extends HTMLElement {
     status.textContent = 'running…';
     this.dataset.state = 'running';
     const events = [];
+    let printed = '';
+    const unchanged = this.code === this.initialCode;
     let lastT = 0;
     const t0 = performance.now();
     const h = engine.start(this.program, {
@@ -360,7 +362,7 @@ export class LoopscopeSnippet extends HTMLElement {
       onEvent: (e) => {
         if (id !== this.runId) return;
         if (typeof e.t === 'number') lastT = e.t;
-        if (e.kind === 'stdout' || e.kind === 'stderr') this.appendOutput(e.kind, e.text, e.t);
+        if (e.kind === 'stdout' || e.kind === 'stderr') { this.appendOutput(e.kind, e.text, e.t); printed += e.text; }
         if (wantTimeline) events.push(e);
       },
     });
@@ -372,7 +374,10 @@ export class LoopscopeSnippet extends HTMLElement {
       result = { exitCode: null, error: String(err && err.message ? err.message : err) };
     }
     if (id !== this.runId) return;
-    this.finish({ ...result, t: lastT, wall: (performance.now() - t0) / 1000 });
+    // Docs authors see at once when an example no longer prints what the page says.
+    const matches = this.expected && unchanged && result.exitCode !== 130 && result.exitCode != null
+      ? printed.replace(/\n+$/, '') === this.expected.map((c) => c.text).join('').replace(/\n+$/, '') : null;
+    this.finish({ ...result, t: lastT, wall: (performance.now() - t0) / 1000, matches });
     if (wantTimeline) this.drawTimeline(events);
   }
 
@@ -391,6 +396,8 @@ export class LoopscopeSnippet extends HTMLElement {
       text = `exit ${r.exitCode} after ${(r.t ?? 0).toFixed(3)} s of ${clock}`;
       if (!out.firstChild) text = `finished — no output (${text})`;
     }
+    if (r.matches === false) text += ' — differs from the expected output';
+    if (r.matches == null) delete this.dataset.matches; else this.dataset.matches = String(r.matches);
     status.textContent = text;
     this.dataset.state = 'done';
     this.dataset.exitCode = String(r.exitCode);
