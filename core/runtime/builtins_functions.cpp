@@ -197,6 +197,7 @@ Value b_chr(const Value&, CallArgs a) {
   if (!index_value(a[0], &i)) {
     if (pending_matches(&IndexError_type)) {
       clear_pending();
+      if (vfeature(VFeature::ChrRangeValueError)) return raise(&ValueError_type, "chr() arg not in range(0x110000)");
       return raise(&OverflowError_type, "Python int too large to convert to C int");
     }
     return Value();

@@ -764,7 +764,8 @@ Value str_percent_format(const Value& fmtv, const Value& args) {
       }
       case 'c': {
         if (is_str(arg)) {
-          if (arg.as<Str>()->length() != 1) return raise(&TypeError_type, "%c requires int or char");
+          if (arg.as<Str>()->length() != 1)
+            return raisef(&TypeError_type, vmsg(VMsg::PercentCharLength), (long long)arg.as<Str>()->length());
           body = sv(arg);
         } else if (is_int_like(arg)) {
           int64_t cp;
@@ -772,7 +773,7 @@ Value str_percent_format(const Value& fmtv, const Value& args) {
             return raise(&OverflowError_type, "%c arg not in range(0x110000)");
           utf8_append(body, uint32_t(cp));
         } else {
-          return raise(&TypeError_type, "%c requires int or char");
+          return raisef(&TypeError_type, vmsg(VMsg::PercentCharType), std::string(type_name(arg)).c_str());
         }
         zero = false;
         break;

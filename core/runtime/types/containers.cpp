@@ -15,6 +15,7 @@
 #include "runtime/types/number.h"
 #include "runtime/types/seq_util.h"
 #include "runtime/types/str.h"
+#include "runtime/version_table.h"
 
 namespace ls::rt {
 
@@ -308,25 +309,45 @@ static Value tuple_repr(const Value& self) {
 
 static bool tuple_hash(const Value& self, int64_t* out) {
   Tuple* t = self.as<Tuple>();
-  if (t->hash_ != -1) {
+  bool h32 = vfeature(VFeature::Hash32);
+  bool cacheable = t->refcnt < kImmortal / 2;  // shared immortal tuples may meet both modes
+  if (t->hash_ != -1 && cacheable) {
     *out = t->hash_;
     return true;
   }
-  // CPython's xxHash-based tuplehash (64-bit).
-  const uint64_t P1 = 11400714785074694791ULL, P2 = 14029467366897019727ULL,
-                 P5 = 2870177450012600261ULL;
-  uint64_t acc = P5;
-  for (const Value& x : t->items) {
-    int64_t h;
-    if (!hash(x, &h)) return false;
-    acc += uint64_t(h) * P2;
-    acc = (acc << 31) | (acc >> 33);
-    acc *= P1;
+  uint64_t result;
+  if (h32) {
+    // CPython's tuplehash on 32-bit builds (xxHash32 lanes).
+    const uint32_t P1 = 2654435761U, P2 = 2246822519U, P5 = 374761393U;
+    uint32_t acc = P5;
+    for (const Value& x : t->items) {
+      int64_t h;
+      if (!hash(x, &h)) return false;
+      acc += uint32_t(h) * P2;
+      acc = (acc << 13) | (acc >> 19);
+      acc *= P1;
+    }
+    acc += uint32_t(t->items.size()) ^ (P5 ^ 3527539U);
+    if (acc == uint32_t(-1)) acc = 1546275796U;
+    result = uint64_t(int64_t(int32_t(acc)));
+  } else {
+    // CPython's xxHash-based tuplehash (64-bit).
+    const uint64_t P1 = 11400714785074694791ULL, P2 = 14029467366897019727ULL,
+                   P5 = 2870177450012600261ULL;
+    uint64_t acc = P5;
+    for (const Value& x : t->items) {
+      int64_t h;
+      if (!hash(x, &h)) return false;
+      acc += uint64_t(h) * P2;
+      acc = (acc << 31) | (acc >> 33);
+      acc *= P1;
+    }
+    acc += uint64_t(t->items.size()) ^ (P5 ^ 3527539UL);
+    if (acc == uint64_t(-1)) acc = 1546275796;
+    result = acc;
   }
-  acc += uint64_t(t->items.size()) ^ (P5 ^ 3527539UL);
-  if (acc == uint64_t(-1)) acc = 1546275796;
-  t->hash_ = int64_t(acc);
-  *out = t->hash_;
+  if (cacheable) t->hash_ = int64_t(result);
+  *out = int64_t(result);
   return true;
 }
 
@@ -873,9 +894,10 @@ static Value m_list_index(const Value& self, CallArgs a) {
     if (r < 0) return Value();
     if (r) return Int(i);
   }
+  if (vfeature(VFeature::ListIndexMissingNoRepr)) return raise(&ValueError_type, vmsg(VMsg::ListIndexMissing));
   Value rep = repr(a[0]);
   if (!rep) return rep;
-  return raisef(&ValueError_type, "%s is not in list", std::string(sv(rep)).c_str());
+  return raisef(&ValueError_type, vmsg(VMsg::ListIndexMissing), std::string(sv(rep)).c_str());
 }
 
 static Value m_list_count(const Value& self, CallArgs a) {
@@ -1368,8 +1390,7 @@ static bool dict_merge_from(Dict* d, const Value& other) {
     if (!seq) {
       if (pending_matches(&TypeError_type)) {
         clear_pending();
-        raisef(&TypeError_type, "cannot convert dictionary update sequence element #%lld to a sequence",
-               (long long)idx);
+        raisef(&TypeError_type, vmsg(VMsg::DictUpdateSequence), (long long)idx);
       }
       return false;
     }
@@ -1665,8 +1686,14 @@ static size_t st_mask(Set* s) {
   return s->table->entries.size() - 1;
 }
 
+// The probe sequence's `perturb` starts as the hash read as size_t: 32 bits wide
+// under VFeature::Hash32 (a 32-bit CPython), 64 bits otherwise.
+static uint64_t st_perturb0(int64_t hash) {
+  return vfeature(VFeature::Hash32) ? uint64_t(uint32_t(hash)) : uint64_t(hash);
+}
+
 static void st_insert_clean(SlotVec& table, size_t mask, Value key, int64_t hash) {
-  uint64_t perturb = uint64_t(hash);
+  uint64_t perturb = st_perturb0(hash);
   size_t i = size_t(hash) & mask;
   for (;;) {
     if (!table[i].key) goto found;
@@ -1704,7 +1731,7 @@ static int st_lookup(Set* s, const Value& key, int64_t hash, size_t* slot) {
   for (;;) {
     size_t mask = st_mask(s);
     size_t i = size_t(hash) & mask;
-    uint64_t perturb = uint64_t(hash);
+    uint64_t perturb = st_perturb0(hash);
     uint64_t version = s->table->version;
     bool restart = false;
     for (;;) {
@@ -1751,7 +1778,7 @@ static bool st_add_entry(Set* s, const Value& key, int64_t hash) {
   for (;;) {
     size_t mask = st_mask(s);
     size_t i = size_t(hash) & mask;
-    uint64_t perturb = uint64_t(hash);
+    uint64_t perturb = st_perturb0(hash);
     uint64_t version = s->table->version;
     bool restart = false;
     DictEntry* freeslot = nullptr;
@@ -2213,18 +2240,32 @@ static bool frozenset_hash(const Value& self, int64_t* out) {
     *out = s->hash_;
     return true;
   }
-  // CPython's frozenset hash (xor of shuffled entry hashes).
-  uint64_t hash = 0;
-  for (auto& e : s->table->entries) {
-    if (!e.key) continue;
-    uint64_t h = uint64_t(e.hash);
-    hash ^= ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL;
+  // CPython's frozenset hash: xor of shuffled entry hashes (Py_uhash_t wide).
+  if (vfeature(VFeature::Hash32)) {
+    uint32_t hash = 0;
+    for (auto& e : s->table->entries) {
+      if (!e.key) continue;
+      uint32_t h = uint32_t(e.hash);
+      hash ^= ((h ^ 89869747U) ^ (h << 16)) * 3644798167U;
+    }
+    hash ^= (uint32_t(s->table->used) + 1) * 1927868237U;
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash * 69069U + 907133923U;
+    if (hash == uint32_t(-1)) hash = 590923713U;
+    s->hash_ = int64_t(int32_t(hash));
+  } else {
+    uint64_t hash = 0;
+    for (auto& e : s->table->entries) {
+      if (!e.key) continue;
+      uint64_t h = uint64_t(e.hash);
+      hash ^= ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL;
+    }
+    hash ^= (uint64_t(s->table->used) + 1) * 1927868237UL;
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash * 69069U + 907133923UL;
+    if (hash == uint64_t(-1)) hash = 590923713UL;
+    s->hash_ = int64_t(hash);
   }
-  hash ^= (uint64_t(s->table->used) + 1) * 1927868237UL;
-  hash ^= (hash >> 11) ^ (hash >> 25);
-  hash = hash * 69069U + 907133923UL;
-  if (hash == uint64_t(-1)) hash = 590923713UL;
-  s->hash_ = int64_t(hash);
   *out = s->hash_;
   return true;
 }

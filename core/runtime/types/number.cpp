@@ -547,22 +547,28 @@ Value int_from_string(std::string_view digits, int base) {
 
 // ---------------------------------------------------------------- hashing
 
-static const uint64_t kHashModulus = (uint64_t(1) << 61) - 1;
+// CPython's numeric hash: x mod P with P = 2**61 - 1 (64-bit builds) or
+// 2**31 - 1 (32-bit builds such as Pyodide, the 3.12/3.14 reference; see
+// VFeature::Hash32). Equal numbers hash equal across int/float/bool.
+static bool hash32() { return vfeature(VFeature::Hash32); }
 
 int64_t hash_int64(int64_t i) {
+  const int bits = hash32() ? 31 : 61;
+  const uint64_t P = (uint64_t(1) << bits) - 1;
   uint64_t u = i < 0 ? uint64_t(0) - uint64_t(i) : uint64_t(i);
-  int64_t h = int64_t(u % kHashModulus);
+  int64_t h = int64_t(u % P);
   if (i < 0) h = -h;
   if (h == -1) h = -2;
   return h;
 }
 
 static int64_t hash_num(const Num& n) {
+  const int bits = hash32() ? 31 : 61;
+  const uint64_t P = (uint64_t(1) << bits) - 1;
   uint64_t h = 0;
   for (size_t i = n.mag.size(); i-- > 0;) {
-    // h = (h * 2^32 + limb) mod P, using 2^61 ≡ 1.
     unsigned __int128 t = ((unsigned __int128)h << 32) + n.mag[i];
-    h = uint64_t(t % kHashModulus);
+    h = uint64_t(t % P);
   }
   int64_t r = int64_t(h);
   if (n.neg) r = -r;
@@ -573,6 +579,8 @@ static int64_t hash_num(const Num& n) {
 int64_t hash_double(double d) {
   if (std::isinf(d)) return d > 0 ? 314159 : -314159;
   if (std::isnan(d)) return 0;  // CPython 3.10+: identity-based; callers may override
+  const int bits = hash32() ? 31 : 61;
+  const uint64_t P = (uint64_t(1) << bits) - 1;
   int e;
   double m = std::frexp(d, &e);
   int sign = 1;
@@ -582,16 +590,16 @@ int64_t hash_double(double d) {
   }
   uint64_t x = 0;
   while (m) {
-    x = ((x << 28) & kHashModulus) | x >> (61 - 28);
+    x = ((x << 28) & P) | x >> (bits - 28);
     m *= 268435456.0;
     e -= 28;
     uint64_t y = uint64_t(m);
     m -= double(y);
     x += y;
-    if (x >= kHashModulus) x -= kHashModulus;
+    if (x >= P) x -= P;
   }
-  e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
-  x = ((x << e) & kHashModulus) | x >> (61 - e);
+  e = e >= 0 ? e % bits : bits - 1 - ((-1 - e) % bits);
+  x = ((x << e) & P) | x >> (bits - e);
   int64_t r = int64_t(x) * sign;
   if (r == -1) r = -2;
   return r;
@@ -765,7 +773,7 @@ static bool int_is_zero(const Value& v) {
 
 static Value int_floordiv(const Value& a, const Value& b) {
   INT_OPERANDS;
-  if (int_is_zero(b)) return raise(&ZeroDivisionError_type, "integer division or modulo by zero");
+  if (int_is_zero(b)) return raise(&ZeroDivisionError_type, vmsg(VMsg::IntFloorDivZero));
   if (small && !(x == INT64_MIN && y == -1)) {
     int64_t q = x / y, r = x % y;
     if (r && ((r < 0) != (y < 0))) --q;
@@ -778,7 +786,7 @@ static Value int_floordiv(const Value& a, const Value& b) {
 
 static Value int_mod(const Value& a, const Value& b) {
   INT_OPERANDS;
-  if (int_is_zero(b)) return raise(&ZeroDivisionError_type, "integer modulo by zero");
+  if (int_is_zero(b)) return raise(&ZeroDivisionError_type, vmsg(VMsg::IntModZero));
   if (small && !(x == INT64_MIN && y == -1)) {
     int64_t r = x % y;
     if (r && ((r < 0) != (y < 0))) r += y;
@@ -793,7 +801,7 @@ static Value int_mod(const Value& a, const Value& b) {
 Value int_divmod(const Value& a, const Value& b) {
   INT_OPERANDS;
   (void)small;
-  if (int_is_zero(b)) return raise(&ZeroDivisionError_type, "integer division or modulo by zero");
+  if (int_is_zero(b)) return raise(&ZeroDivisionError_type, vmsg(VMsg::IntFloorDivZero));
   Num q, r;
   num_floordivmod(to_num(a), to_num(b), &q, &r);
   return tuple_of({num_to_value(std::move(q)), num_to_value(std::move(r))}).take();
@@ -836,7 +844,7 @@ static Value int_pow(const Value& a, const Value& b) {
   if (small && y < 0) {
     double fx, fy;
     if (!int_as_double(a, &fx) || !int_as_double(b, &fy)) return Value();
-    if (fx == 0) return raise(&ZeroDivisionError_type, "0.0 cannot be raised to a negative power");
+    if (fx == 0) return raise(&ZeroDivisionError_type, vmsg(VMsg::ZeroNegativePower));
     return float_pow_impl(fx, fy);
   }
   Num e = to_num(b);
@@ -844,7 +852,7 @@ static Value int_pow(const Value& a, const Value& b) {
     double fx, fy;
     if (!int_as_double(a, &fx)) return Value();
     fy = int_to_double_lossy(b);
-    if (fx == 0) return raise(&ZeroDivisionError_type, "0.0 cannot be raised to a negative power");
+    if (fx == 0) return raise(&ZeroDivisionError_type, vmsg(VMsg::ZeroNegativePower));
     return float_pow_impl(fx, fy);
   }
   Num base = to_num(a);
@@ -1257,7 +1265,7 @@ static Value float_mul(const Value& a, const Value& b) {
 }
 static Value float_truediv(const Value& a, const Value& b) {
   FLOAT_OPERANDS;
-  if (y == 0) return raise(&ZeroDivisionError_type, "float division by zero");
+  if (y == 0) return raise(&ZeroDivisionError_type, vmsg(VMsg::FloatDivZero));
   return Float(x / y);
 }
 
@@ -1285,21 +1293,21 @@ static void float_divmod_impl(double vx, double wx, double* floordiv, double* mo
 
 static Value float_floordiv(const Value& a, const Value& b) {
   FLOAT_OPERANDS;
-  if (y == 0) return raise(&ZeroDivisionError_type, "float floor division by zero");
+  if (y == 0) return raise(&ZeroDivisionError_type, vmsg(VMsg::FloatFloorDivZero));
   double q, r;
   float_divmod_impl(x, y, &q, &r);
   return Float(q);
 }
 static Value float_mod(const Value& a, const Value& b) {
   FLOAT_OPERANDS;
-  if (y == 0) return raise(&ZeroDivisionError_type, "float modulo");
+  if (y == 0) return raise(&ZeroDivisionError_type, vmsg(VMsg::FloatModZero));
   double q, r;
   float_divmod_impl(x, y, &q, &r);
   return Float(r);
 }
 Value float_divmod(const Value& a, const Value& b) {
   FLOAT_OPERANDS;
-  if (y == 0) return raise(&ZeroDivisionError_type, "float divmod()");
+  if (y == 0) return raise(&ZeroDivisionError_type, vmsg(VMsg::FloatDivmodZero));
   double q, r;
   float_divmod_impl(x, y, &q, &r);
   return tuple_of({Float(q), Float(r)}).take();
@@ -1310,7 +1318,7 @@ static Value float_pow_impl(double x, double y) {
   if (std::isnan(x)) return Float(x);
   if (std::isnan(y)) return Float(x == 1.0 ? 1.0 : y);
   if (x == 0 && y < 0 && !std::isinf(y))
-    return raise(&ZeroDivisionError_type, "0.0 cannot be raised to a negative power");
+    return raise(&ZeroDivisionError_type, vmsg(VMsg::ZeroNegativePower));
   if (x < 0 && y != std::floor(y) && !std::isinf(y)) {
     // CPython returns a complex number here; we have no complex type.
     return raise(&ValueError_type, "math domain error");

@@ -1,3 +1,4 @@
+# golden-from: native-python (Pyodide overflows the JS stack here)
 l = []
 for i in range(5000):
     l = [l]

@@ -5,7 +5,7 @@ def rr(a, b=None):
     return a + state[0] % (b - a)
 def rnd():
     return rr(1000) / 1000
-print({3, 1, 2}, set([100, 5, 37, 8, 64]), set(range(20, 0, -1)), {-1, -2, 0}, {1.5, 2, 3.0})
+print(set([3, 1, 2]), set([100, 5, 37, 8, 64]), set(range(20, 0, -1)), set([-1, -2, 0]), set([1.5, 2, 3.0]))
 for trial in range(40):
     n = rr(0, 40)
     a = set()
