@@ -149,13 +149,22 @@ export async function createLocalEngine(config = {}) {
       resolveDone(result);
     };
 
+    // The budget counts VM instructions, but natives (task creation, gather,
+    // big allocations) cost time the count does not see: when a slice runs
+    // longer than a burst, halve the budget (down to 1000); when it is quick,
+    // grow it back to sliceBudget. Bounds the pauses a host sees.
+    let budget = o.sliceBudget;
     const pump = () => {
       timer = null;
       if (finished) return;
       try {
         const burstEnd = performance.now() + o.burstMs;
         for (;;) {
-          const state = api.runSlice(h, o.sliceBudget);
+          const s0 = performance.now();
+          const state = api.runSlice(h, budget);
+          const took = performance.now() - s0;
+          if (took > o.burstMs && budget > 1000) budget = Math.max(1000, budget >> 1);
+          else if (took < o.burstMs / 4 && budget < o.sliceBudget) budget = Math.min(o.sliceBudget, budget * 2);
           drain();
           if (state === STATE_RUNNING) {
             if (performance.now() < burstEnd) continue;
