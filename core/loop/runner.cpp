@@ -54,6 +54,10 @@ void attach(rt::Interp& in, Clock* clock) {
   in.loop_state = st;
   in.monotonic = [clock] { return clock->monotonic(); };
   in.wall = [clock] { return clock->wall(); };
+  // sys.set_asyncgen_hooks, as a running loop installs them (loop/asyncgen.h).
+  in.asyncgen_firstiter = [](rt::Gen* g) { return asyncgen_firstiter(g); };
+  in.asyncgen_finalizer = [](rt::Gen* g) { return asyncgen_finalizer(g); };
+  in.asyncgen_forget = [](rt::Gen* g) { asyncgen_forget(g); };
   Value base_exc = Value::borrow(&rt::BaseException_type);
   Value exc = Value::borrow(&rt::Exception_type);
   st->CancelledError = make_exc_class("CancelledError", base_exc);

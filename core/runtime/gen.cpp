@@ -258,6 +258,22 @@ Value gen_send_value(Gen* g, Value v) {
 static void gen_dealloc(Object* o) {
   Gen* g = static_cast<Gen*>(o);
   Interp* in = current_interp();
+  if (g->tracked && in && g->frame && g->started && in->asyncgen_finalizer) {
+    // The loop's finalizer schedules aclose() in a new task (resurrecting g).
+    g->refcnt = 1;
+    bool took = in->asyncgen_finalizer(g);
+    if (took && g->refcnt > 1) {
+      --g->refcnt;
+      return;
+    }
+    g->refcnt = 0;
+  }
+  if (g->tracked && in && in->asyncgen_forget) {
+    g->refcnt = 1;
+    in->asyncgen_forget(g);
+    g->refcnt = 0;
+    g->tracked = false;
+  }
   if (g->frame && in) {
     if (!g->started && g->kind == GenKind::Coroutine && !g->warned && in->on_never_awaited) {
       g->refcnt = 1;  // resurrect for the hook
@@ -488,6 +504,14 @@ struct AsyncGenASend : CoroutineObject {
 };
 
 static Value make_asend(const Value& self, Value send, Value thr, bool closing) {
+  Gen* g = self.as<Gen>();
+  if (!g->hooks_called) {
+    // async_gen_init_hooks: the first __anext__/asend/athrow/aclose.
+    g->hooks_called = true;
+    Interp& in = interp();
+    if (in.asyncgen_firstiter) g->tracked = in.asyncgen_firstiter(g);
+    if (pending()) return Value();
+  }
   AsyncGenASend* a = make_object<AsyncGenASend>(&async_gen_asend_type);
   a->gen = Ref<Gen>::borrow(self.as<Gen>());
   a->send_value = std::move(send);

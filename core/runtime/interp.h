@@ -111,6 +111,8 @@ struct Gen : CoroutineObject {
   bool started = false;
   bool awaited = false;   // being awaited by another frame (Send-linked)
   bool warned = false;    // never-awaited warning suppressed / already given
+  bool hooks_called = false;  // async generators: firstiter hook ran
+  bool tracked = false;       // async generators: a loop tracks it (finalizer/forget apply)
   Exec exec;              // live while a driver step is Preempted/Blocked
   Value origin;           // async generators: hooks; reserved
   Step send(Value v) override;
@@ -169,6 +171,14 @@ struct Interp {
   std::shared_ptr<void> warnings_state;  // runtime/warnings.cpp
   // Called when a coroutine object is destroyed without ever being awaited.
   std::function<void(Gen*)> on_never_awaited;
+  // sys.set_asyncgen_hooks as the running event loop installs them (the loop
+  // layer sets these; see loop/asyncgen.h): first iteration of an async
+  // generator (returns whether it is now tracked), finalizer for a tracked
+  // generator dying while suspended (returns whether the loop took it over
+  // and holds a reference), and forget when a tracked generator is freed.
+  std::function<bool(Gen*)> asyncgen_firstiter;
+  std::function<bool(Gen*)> asyncgen_finalizer;
+  std::function<void(Gen*)> asyncgen_forget;
 };
 
 Interp& interp();
