@@ -551,6 +551,7 @@ struct Compiler {
           set_pos(s->pos);
           emit(Op::CALL, 1);
         }
+        set_pos(a->test->pos);  // CPython 3.12: the raise points at the test
         emit(Op::RAISE_VARARGS, 1);
         bind(end);
         break;
@@ -954,8 +955,9 @@ struct Compiler {
     set_pos(s->iter->pos);
     emit(Op::GET_ITER);
     bind(loop);
-    set_pos(s->pos);
+    set_pos(s->iter->pos);  // a failing next() points at the iterable, as in CPython 3.12
     emit_jump(Op::FOR_ITER, exit);
+    set_pos(s->pos);
     store_target(s->target);
     u->fblocks.push_back({FBlock::ForLoop, loop, end});
     body(s->body);
@@ -1311,10 +1313,12 @@ struct Compiler {
     Expr* t = a->target;
     switch (t->kind) {
       case ExprKind::Name:
+        set_pos(t->pos);  // an unbound target points at the name
         name_op(as<Name>(t)->id, ExprContext::Load);
         expr(a->value);
         set_pos(a->pos);
         emit(Op::BINARY_OP, op);
+        set_pos(t->pos);
         name_op(as<Name>(t)->id, ExprContext::Store);
         break;
       case ExprKind::Attribute: {

@@ -176,11 +176,21 @@ std::string format_stack(const Value& tb, int minor) {
       out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") + "]\n";
     }
   };
+  // 3.12 inlines list/set/dict comprehensions (PEP 709): their frames do not
+  // show, and the enclosing frame's entry takes the position inside them.
+  auto inlined = [&](TracebackEntry* t) { return t->code && minor >= 12 && (t->code->flags & (1u << 20)); };
   for (Value cur = tb; cur && !is_none(cur); cur = cur.as<TracebackEntry>()->next) {
     TracebackEntry* t = cur.as<TracebackEntry>();
-    // 3.12 hides the frames of inlined comprehensions (PEP 709).
-    if (t->code && minor >= 12 && (t->code->flags & (1u << 20))) continue;
+    if (inlined(t)) continue;
     EntryView v = view_of(t);
+    TracebackEntry* inner = nullptr;
+    for (Value n = t->next; n && !is_none(n) && inlined(n.as<TracebackEntry>()); n = n.as<TracebackEntry>()->next)
+      inner = n.as<TracebackEntry>();
+    if (inner) {
+      std::string func = v.func;
+      v = view_of(inner);
+      v.func = func;
+    }
     std::string key = v.file + "\n" + std::to_string(v.line) + "\n" + v.func;
     if (key == last_key) {
       ++repeat;
