@@ -303,8 +303,8 @@ int isinstance_check(const Value& x, const Value& cls, bool sub) {
     bool found;
     Value r = call_dunder(cls, sub ? "__subclasscheck__" : "__instancecheck__", {x}, &found);
     if (found) return r ? truthy(r) : -1;
-    if (sub) raise(&TypeError_type, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-    else raise(&TypeError_type, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    if (sub) raise(&TypeError_type, vmsg(VMsg::IssubclassArg2));
+    else raise(&TypeError_type, vmsg(VMsg::IsinstanceArg2));
     return -1;
   }
   Type* t = cls.as<Type>();
@@ -349,6 +349,13 @@ Value b_callable(const Value&, CallArgs a) {
   return Bool(t->call != nullptr);
 }
 
+// getattr()/hasattr() of a non-str name, per version.
+static Value raise_attr_name_type(const char* fname, const Value& name) {
+  if (!vfeature(VFeature::AttrNameTypeShown))
+    return raisef(&TypeError_type, "%s(): attribute name must be string", fname);
+  return raisef(&TypeError_type, "attribute name must be string, not '%s'", tname(name).c_str());
+}
+
 bool attr_name(const Value& v, const char* fname, Str** out) {
   if (!is_str(v)) {
     raisef(&TypeError_type, "%s(): attribute name must be string, not '%s'", fname, tname(v).c_str());
@@ -361,7 +368,7 @@ bool attr_name(const Value& v, const char* fname, Str** out) {
 Value b_getattr(const Value&, CallArgs a) {
   if (!check_nargs(a, "getattr", 2, 3)) return Value();
   Str* name;
-  if (!is_str(a[1])) return raisef(&TypeError_type, "attribute name must be string, not '%s'", tname(a[1]).c_str());
+  if (!is_str(a[1])) return raise_attr_name_type("getattr", a[1]);
   attr_name(a[1], "getattr", &name);
   if (a.nargs == 3) {
     Value r = getattr(a[0], name);
@@ -377,7 +384,7 @@ Value b_getattr(const Value&, CallArgs a) {
 Value b_hasattr(const Value&, CallArgs a) {
   if (!check_nargs(a, "hasattr", 2, 2)) return Value();
   Str* name;
-  if (!is_str(a[1])) return raisef(&TypeError_type, "attribute name must be string, not '%s'", tname(a[1]).c_str());
+  if (!is_str(a[1])) return raise_attr_name_type("hasattr", a[1]);
   attr_name(a[1], "hasattr", &name);
   Value r = getattr(a[0], name);
   if (r) return True();

@@ -34,7 +34,11 @@ const Row kFloatFloorDivZero[] = {{14, "division by zero"}, {0, "float floor div
 const Row kFloatModZero[] = {{14, "division by zero"}, {13, "float modulo by zero"}, {0, "float modulo"}};
 const Row kFloatDivmodZero[] = {{14, "division by zero"}, {0, "float divmod()"}};
 const Row kIntFloorDivZero[] = {{14, "division by zero"}, {0, "integer division or modulo by zero"}};
-const Row kIntModZero[] = {{14, "division by zero"}, {0, "integer modulo by zero"}};
+const Row kIntModZero[] = {{14, "division by zero"}, {12, "integer modulo by zero"}, {0, "integer division or modulo by zero"}};
+const Row kIsinstanceArg2[] = {{10, "isinstance() arg 2 must be a type, a tuple of types, or a union"},
+                               {0, "isinstance() arg 2 must be a type or tuple of types"}};
+const Row kIssubclassArg2[] = {{10, "issubclass() arg 2 must be a class, a tuple of classes, or a union"},
+                               {0, "issubclass() arg 2 must be a class or tuple of classes"}};
 const Row kZeroNegativePower[] = {{14, "zero to a negative power"}, {0, "0.0 cannot be raised to a negative power"}};
 const Row kListIndexMissing[] = {{14, "list.index(x): x not in list"}, {0, "%s is not in list"}};
 const Row kPercentCharType[] = {{14, "%%c requires an int or a unicode character, not %s"}, {0, "%%c requires int or char"}};
@@ -76,6 +80,8 @@ const char* vmsg(VMsg m) {
     case VMsg::ListIndexMissing: return pick(kListIndexMissing, minor);
     case VMsg::PercentCharType: return pick(kPercentCharType, minor);
     case VMsg::PercentCharLength: return pick(kPercentCharLength, minor);
+    case VMsg::IsinstanceArg2: return pick(kIsinstanceArg2, minor);
+    case VMsg::IssubclassArg2: return pick(kIssubclassArg2, minor);
     case VMsg::DictUpdateSequence: return pick(kDictUpdateSequence, minor);
     case VMsg::Count: break;
   }
@@ -91,6 +97,7 @@ bool vfeature(VFeature f) {
     case VFeature::ListIndexMissingNoRepr: return minor >= 14;
     case VFeature::Hash32: return minor >= 12;
     case VFeature::SlotUnsetTypeName: return minor >= 12;
+    case VFeature::AttrNameTypeShown: return minor >= 10;
     case VFeature::Count: break;
   }
   return false;

@@ -23,6 +23,8 @@ enum class VMsg {
   ListIndexMissing,   // "%s is not in list" (repr) / 3.14 "list.index(x): x not in list"
   PercentCharType,    // "%%c requires int or char" / 3.14 "... an int or a unicode character, not %s"
   PercentCharLength,  // "%%c requires int or char" / 3.14 "..., not a string of length %lld"
+  IsinstanceArg2,     // "isinstance() arg 2 must be a type, a tuple of types, or a union" / 3.9 "... a type or tuple of types"
+  IssubclassArg2,     // the same for issubclass() and classes
   DictUpdateSequence, // "cannot convert dictionary update sequence element #%lld to a sequence" / 3.14
   Count
 };
@@ -32,6 +34,7 @@ enum class VFeature {
   StrAsciiIterator,     // iter(ascii_str) is a str_ascii_iterator (3.11+)
   ChrRangeValueError,   // chr(huge) raises ValueError, not OverflowError (3.13+)
   ListIndexMissingNoRepr,  // list.index's message does not show the value (3.14+)
+  AttrNameTypeShown,    // getattr(o, 1): "attribute name must be string, not 'int'" (3.10+), was "getattr(): attribute name must be string"
   SlotUnsetTypeName,    // reading an unset __slots__ member: "'C' object has no attribute 'x'" (3.12+), was "x"
   Hash32,               // 32-bit Py_hash_t (modulus 2**31-1, 32-bit tuple/frozenset hashes and
                         // set probing): the 3.12/3.14 references are Pyodide, a 32-bit CPython
