@@ -321,7 +321,10 @@ static Value str_add(const Value& a, const Value& b) {
   r.reserve(sv(a).size() + sv(b).size());
   r += sv(a);
   r += sv(b);
-  return make_str(std::move(r));
+  Value v = make_str(std::move(r));
+  // Code points add up: keeps len() of a string built by `s += t` O(1).
+  if (v && a.as<Str>()->cp_len >= 0) v.as<Str>()->cp_len = a.as<Str>()->cp_len + b.as<Str>()->length();
+  return v;
 }
 
 Value str_repeat(std::string_view s, int64_t n) {
