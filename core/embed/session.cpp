@@ -4,6 +4,8 @@
 // module exactly where it stopped. Output goes to the event queue.
 #include "embed/session.h"
 
+#include "runtime/warnings.h"
+
 #include <chrono>
 #include <cstdio>
 #include <unordered_map>
@@ -390,6 +392,9 @@ class SessionImpl final : public loop::Observer {
       }
     }
     in->main_source = src;
+    for (const lang::CompileWarning& w : cr.warnings)  // compile-time SyntaxWarnings come first
+      warn_explicit(&SyntaxWarning_type, w.message, opt.filename, w.line,
+                    src->line(w.line), "__main__");
     Ref<Code> code = code_from_unit(*cr.code, src);
     in->main_module = new_module("__main__");
     Dict* g = module_dict(in->main_module.get());

@@ -1645,6 +1645,7 @@ struct Compiler {
       }
       case ExprKind::Subscript: {
         auto* s = as<Subscript>(e);
+        check_subscript(s);
         expr(s->value);
         expr(s->slice);
         set_pos(e->pos);
@@ -1830,7 +1831,100 @@ struct Compiler {
     emit(Op::FORMAT_VALUE, flags);
   }
 
+  // ---- compile-time SyntaxWarnings (CPython's check_compare/check_caller/
+  // check_subscripter/check_index), with infer_type()'s type names.
+  std::vector<CompileWarning> warnings;
+  void warn(const Pos& p, std::string msg) { warnings.push_back({p.lineno, std::move(msg)}); }
+  static const char* infer_type(Expr* e) {
+    switch (e->kind) {
+      case ExprKind::Tuple: return "tuple";
+      case ExprKind::List: case ExprKind::ListComp: return "list";
+      case ExprKind::Dict: case ExprKind::DictComp: return "dict";
+      case ExprKind::Set: case ExprKind::SetComp: return "set";
+      case ExprKind::GeneratorExp: return "generator";
+      case ExprKind::Lambda: return "function";
+      case ExprKind::JoinedStr: case ExprKind::FormattedValue: return "str";
+      case ExprKind::Constant:
+        switch (as<Constant>(e)->ckind) {
+          case ConstKind::None: return "NoneType";
+          case ConstKind::True: case ConstKind::False: return "bool";
+          case ConstKind::Ellipsis: return "ellipsis";
+          case ConstKind::Int: case ConstKind::BigInt: return "int";
+          case ConstKind::Float: return "float";
+          case ConstKind::Complex: return "complex";
+          case ConstKind::Str: return "str";
+          case ConstKind::Bytes: return "bytes";
+        }
+        return nullptr;
+      default: return nullptr;
+    }
+  }
+  static bool is_arg_ok(Expr* e) {
+    if (e->kind != ExprKind::Constant) return true;
+    ConstKind k = as<Constant>(e)->ckind;
+    return k == ConstKind::None || k == ConstKind::True || k == ConstKind::False || k == ConstKind::Ellipsis;
+  }
+  void check_compare(Compare* c) {
+    bool left = is_arg_ok(c->left);
+    for (size_t i = 0; i < c->ops.size(); ++i) {
+      bool right = is_arg_ok(c->comparators[i]);
+      ast::CmpOp op = c->ops[i];
+      if ((op == ast::CmpOp::Is || op == ast::CmpOp::IsNot) && (!left || !right)) {
+        Expr* lit = !left ? c->left : c->comparators[i];
+        bool is = op == ast::CmpOp::Is;
+        if (opts.minor >= 10)
+          warn(c->pos, std::string(is ? "\"is\" with '" : "\"is not\" with '") + infer_type(lit) +
+                           (is ? "' literal. Did you mean \"==\"?" : "' literal. Did you mean \"!=\"?"));
+        else
+          warn(c->pos, is ? "\"is\" with a literal. Did you mean \"==\"?"
+                          : "\"is not\" with a literal. Did you mean \"!=\"?");
+        return;
+      }
+      left = right;
+    }
+  }
+  void check_caller(Expr* f) {
+    switch (f->kind) {
+      case ExprKind::Constant: case ExprKind::Tuple: case ExprKind::List: case ExprKind::ListComp:
+      case ExprKind::Dict: case ExprKind::DictComp: case ExprKind::Set: case ExprKind::SetComp:
+      case ExprKind::GeneratorExp: case ExprKind::JoinedStr: case ExprKind::FormattedValue:
+        warn(f->pos, std::string("'") + infer_type(f) + "' object is not callable; perhaps you missed a comma?");
+        return;
+      default: return;
+    }
+  }
+  void check_subscript(Subscript* s) {
+    Expr* e = s->value;
+    bool bad_subscripter = false;
+    if (e->kind == ExprKind::Constant) {
+      ConstKind k = as<Constant>(e)->ckind;
+      bad_subscripter = k == ConstKind::None || k == ConstKind::Ellipsis || k == ConstKind::Int ||
+                        k == ConstKind::BigInt || k == ConstKind::Float || k == ConstKind::Complex;
+    } else if (e->kind == ExprKind::Set || e->kind == ExprKind::SetComp || e->kind == ExprKind::GeneratorExp ||
+               e->kind == ExprKind::Lambda) {
+      bad_subscripter = true;
+    }
+    if (bad_subscripter) {
+      warn(e->pos, std::string("'") + infer_type(e) + "' object is not subscriptable; perhaps you missed a comma?");
+      return;
+    }
+    const char* index_type = s->slice->kind == ExprKind::Slice ? "slice" : infer_type(s->slice);
+    if (!index_type || std::string_view(index_type) == "int" || std::string_view(index_type) == "bool" ||
+        std::string_view(index_type) == "slice")
+      return;
+    bool seq = e->kind == ExprKind::Tuple || e->kind == ExprKind::List || e->kind == ExprKind::ListComp ||
+               e->kind == ExprKind::JoinedStr || e->kind == ExprKind::FormattedValue;
+    if (e->kind == ExprKind::Constant) {
+      ConstKind k = as<Constant>(e)->ckind;
+      seq = k == ConstKind::Str || k == ConstKind::Bytes;
+    }
+    if (seq)
+      warn(e->pos, std::string(infer_type(e)) + " indices must be integers or slices, not " + index_type +
+                       "; perhaps you missed a comma?");
+  }
+
   void compare(Compare* c) {
+    check_compare(c);
     expr(c->left);
     auto op1 = [&](ast::CmpOp op) {
       switch (op) {
@@ -1987,6 +2081,7 @@ struct Compiler {
   }
 
   void call(Call* c) {
+    check_caller(c->func);
     if (c->func->kind == ExprKind::Attribute) {
       auto* a = as<Attribute>(c->func);
       expr(a->value);
@@ -2169,6 +2264,7 @@ CompileResult compile(const ast::Module* m, std::string_view source, const Compi
     return r;
   }
   r.code = std::move(code);
+  r.warnings = std::move(c.warnings);
   return r;
 }
 

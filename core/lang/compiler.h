@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "lang/ast.h"
 #include "lang/bytecode.h"
@@ -20,9 +21,16 @@ struct CompileOptions {
   bool eval = false;  // compile(..., "eval"): a single expression whose value is returned
 };
 
+// A compile-time SyntaxWarning ("is" with a literal, "perhaps you missed a comma?").
+struct CompileWarning {
+  int line = 0;
+  std::string message;
+};
+
 struct CompileResult {
   std::shared_ptr<CodeUnit> code;  // the module's code on success
   Diagnostic error;
+  std::vector<CompileWarning> warnings;  // in the order CPython's compiler issues them
   bool ok() const { return code != nullptr; }
 };
 

@@ -40,6 +40,9 @@ std::string strip(const std::string& s) {
 
 }  // namespace
 
+static bool warn_at(Type* category, const std::string& message, const std::string& file, int line,
+                    const std::string& src, const std::string& module, bool hint);
+
 bool warn(Type* category, const std::string& message, int stacklevel, bool tracemalloc_hint) {
   Interp& in = interp();
   Frame* f = in.frame;
@@ -53,6 +56,16 @@ bool warn(Type* category, const std::string& message, int stacklevel, bool trace
     Value name = f->globals ? dict_get_str(f->globals.get(), intern("__name__")) : Value();
     module = name && is_str(name) ? std::string(sv(name)) : "<unknown>";
   }
+  return warn_at(category, message, file, line, src, module, tracemalloc_hint && f);
+}
+
+bool warn_explicit(Type* category, const std::string& message, const std::string& file, int line,
+                   const std::string& source_line, const std::string& module) {
+  return warn_at(category, message, file, line, strip(source_line), module, false);
+}
+
+static bool warn_at(Type* category, const std::string& message, const std::string& file, int line,
+                    const std::string& src, const std::string& module, bool tracemalloc_hint) {
   std::string catname = category->name_str ? category->name_str->s : category->name;
   WarnState& st = state();
   std::string action;
@@ -86,7 +99,7 @@ bool warn(Type* category, const std::string& message, int stacklevel, bool trace
   if (!src.empty()) out += "  " + src + "\n";
   // The hint comes from the Python-level warnings formatter, which is gone at
   // interpreter shutdown (no frame: "sys:1"), where CPython prints none.
-  if (tracemalloc_hint && f) out += catname + ": Enable tracemalloc to get the object allocation traceback\n";
+  if (tracemalloc_hint) out += catname + ": Enable tracemalloc to get the object allocation traceback\n";
   write_out(2, out);
   return true;
 }

@@ -13,6 +13,10 @@ namespace ls::rt {
 // Returns false with an exception pending when the filter says "error".
 bool warn(Type* category, const std::string& message, int stacklevel = 1, bool tracemalloc_hint = false);
 
+// Warns at an explicit location (compile-time SyntaxWarnings), through the same filters.
+bool warn_explicit(Type* category, const std::string& message, const std::string& file, int line,
+                   const std::string& source_line, const std::string& module);
+
 // The `warnings` module factory (registered by init_builtins).
 Value make_warnings_module();
 
