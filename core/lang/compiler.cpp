@@ -2080,8 +2080,23 @@ struct Compiler {
     emit(Op::CALL_FUNCTION_EX, kws.empty() ? 0 : 1);
   }
 
+  // CPython's validate_keywords: a keyword given twice in one call.
+  bool validate_keywords(const std::vector<Keyword*>& kws) {
+    for (size_t i = 0; i < kws.size(); ++i) {
+      if (!kws[i]->has_arg()) continue;
+      for (size_t j = i + 1; j < kws.size(); ++j) {
+        if (kws[j]->has_arg() && kws[j]->arg == kws[i]->arg) {
+          error(kws[j]->pos, "keyword argument repeated: " + std::string(kws[i]->arg));
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   void call(Call* c) {
     check_caller(c->func);
+    if (!validate_keywords(c->keywords)) return;
     if (c->func->kind == ExprKind::Attribute) {
       auto* a = as<Attribute>(c->func);
       expr(a->value);

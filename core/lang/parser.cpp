@@ -236,7 +236,11 @@ class Parser {
           std::snprintf(buf, sizeof buf, "invalid non-printable character U+%04X", cp);
         else
           std::snprintf(buf, sizeof buf, "invalid character '%.*s' (U+%04X)", len, s.data(), cp);
-        set("SyntaxError", minor_ >= 10 || cp >= 0x80 ? buf : "invalid syntax", t.line, t.col, t.line, t.col);
+        // A printable ASCII character ('$', '?') is an unknown OP token to CPython's
+        // tokenizer: the parser reports plain "invalid syntax" there.
+        bool printable_ascii = cp >= 0x20 && cp < 0x7F;
+        set("SyntaxError", (minor_ >= 10 || cp >= 0x80) && !printable_ascii ? buf : "invalid syntax", t.line, t.col,
+            t.line, t.col);
         break;
       }
       case LexError::InvalidDecimalLiteral: {
@@ -886,7 +890,10 @@ class Parser {
     if (Expr* bad = invalid_target(e, TargetsType::Star)) {
       std::string m = "cannot assign to ";
       m += expr_name(bad);
-      if (minor_ >= 10 && bad == e && e->kind != ExprKind::Tuple) m += " here. Maybe you meant '==' instead of '='?";
+      // invalid_named_expression's hint skips targets starting with True/None/False.
+      if (minor_ >= 10 && bad == e && e->kind != ExprKind::Tuple &&
+          !(e->kind == ExprKind::Constant && as<Constant>(e)->ckind <= ConstKind::False))
+        m += " here. Maybe you meant '==' instead of '='?";
       if (minor_ < 10 && bad->kind == ExprKind::Constant && as<Constant>(bad)->ckind <= ConstKind::Ellipsis)
         m = std::string("cannot assign to ") + expr_name(bad);
       error_node("SyntaxError", m, bad->pos);

@@ -249,6 +249,7 @@ struct Builder {
             }
           }
           add(n, global ? kDefGlobal : kDefNonlocal);
+          if (!global) cur->nonlocal_pos.emplace(key, s->pos);
         }
         break;
       }
@@ -419,7 +420,8 @@ struct Builder {
       if (f & kDefGlobal) ns = NameScope::GlobalExplicit;
       else if (f & kDefNonlocal) {
         if (!bound.count(n) && !failed) {
-          Pos p{};
+          auto it = s->nonlocal_pos.find(n);
+          Pos p = it != s->nonlocal_pos.end() ? it->second : Pos{};
           fail(p, "no binding for nonlocal '" + n + "' found");
         }
         ns = NameScope::Free;

@@ -42,6 +42,7 @@ struct Scope {
   bool has_class_cell = false;      // a class body provides __class__
   bool is_async_comprehension = false;
   std::string private_name;         // the enclosing class's name, for __name mangling
+  std::unordered_map<std::string, ast::Pos> nonlocal_pos;  // where each nonlocal was declared
   NameScope scope_of(const std::string& n) const {
     auto it = resolved.find(n);
     return it == resolved.end() ? NameScope::GlobalImplicit : it->second;
