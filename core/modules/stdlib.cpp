@@ -21,6 +21,9 @@ using rt::Value;
 
 namespace {
 
+constexpr double kPi = 3.141592653589793238462643383279502884;
+constexpr double kE = 2.718281828459045235360287471352662498;
+
 // Expands `#@line N` markers into blank lines so the next line is line N.
 std::string expand_line_markers(const char* src) {
   std::string out;
@@ -130,8 +133,8 @@ MATH1(atanh, (x >= 1 || x <= -1) ? NAN : std::atanh(x), true)
 MATH1(erf, std::erf(x), true)
 MATH1(erfc, std::erfc(x), true)
 MATH1(fabs, std::fabs(x), true)
-MATH1(degrees, x * (180.0 / M_PI), true)
-MATH1(radians, x * (M_PI / 180.0), true)
+MATH1(degrees, x * (180.0 / kPi), true)
+MATH1(radians, x * (kPi / 180.0), true)
 #undef MATH1
 
 Value m_sqrt(const Value&, CallArgs a) {
@@ -298,9 +301,9 @@ Value init_math() {
     b->module = rt::str_value("math");
     rt::module_add(m.get(), f.n, b.take());
   }
-  rt::module_add(m.get(), "pi", rt::Float(M_PI));
-  rt::module_add(m.get(), "e", rt::Float(M_E));
-  rt::module_add(m.get(), "tau", rt::Float(2 * M_PI));
+  rt::module_add(m.get(), "pi", rt::Float(kPi));
+  rt::module_add(m.get(), "e", rt::Float(kE));
+  rt::module_add(m.get(), "tau", rt::Float(2 * kPi));
   rt::module_add(m.get(), "inf", rt::Float(INFINITY));
   rt::module_add(m.get(), "nan", rt::Float(NAN));
   return load_py(kPyMath, m);
