@@ -335,11 +335,13 @@ std::string suggestion_suffix(const Value& exc) {
   return s.empty() ? "" : ". Did you mean: '" + s + "'?";
 }
 
-std::string exception_only(const Value& exc) {
+// `qualify_main`: CPython's C display (sys.excepthook) before 3.11 names
+// classes of __main__ as "__main__.E"; the traceback module never does.
+std::string exception_only(const Value& exc, bool qualify_main) {
   Type* t = type_of(exc);
   std::string name = t->qualname ? t->qualname->s : (t->name_str ? t->name_str->s : t->name);
   std::string mod = t->module ? t->module->s : "builtins";
-  if (mod != "__main__" && mod != "builtins") name = mod + "." + name;
+  if (mod != "builtins" && (mod != "__main__" || qualify_main)) name = mod + "." + name;
   Value s = str(exc);
   std::string text;
   if (!s) {
@@ -368,6 +370,7 @@ std::string exception_only(const Value& exc) {
 // groups are drawn with `+-+---- N ----` boxes and `| ` margins.
 struct PrintCtx {
   int minor;
+  bool excepthook = false;  // the interpreter's own display, not the traceback module
   int group_depth = 0;
   bool need_close = false;
   std::vector<Object*> seen;
@@ -434,7 +437,7 @@ void format_tbe(const Value& exc, PrintCtx& ctx) {
         ctx.emit("Traceback (most recent call last):\n");
         ctx.emit(format_stack(bx->traceback, ctx.minor));
       }
-      ctx.emit(exception_only(x));
+      ctx.emit(exception_only(x, ctx.excepthook && ctx.minor < 11));
     } else if (ctx.group_depth > kMaxGroupDepth) {
       ctx.emit("... (max_group_depth is " + std::to_string(kMaxGroupDepth) + ")\n");
     } else {
@@ -444,7 +447,7 @@ void format_tbe(const Value& exc, PrintCtx& ctx) {
         ctx.emit("Exception Group Traceback (most recent call last):\n", toplevel ? '+' : '|');
         ctx.emit(format_stack(bx->traceback, ctx.minor));
       }
-      ctx.emit(exception_only(x));
+      ctx.emit(exception_only(x, ctx.excepthook && ctx.minor < 11));
       size_t num = bx->exceptions->size();
       size_t n = num <= kMaxGroupWidth ? num : kMaxGroupWidth + 1;
       ctx.need_close = false;
@@ -474,15 +477,18 @@ void format_tbe(const Value& exc, PrintCtx& ctx) {
 
 }  // namespace
 
-std::string format_exception(const Value& exc) {
+static std::string format_exception_as(const Value& exc, bool excepthook) {
   Value saved = take_pending();
   PrintCtx ctx;
   ctx.minor = interp().minor;
+  ctx.excepthook = excepthook;
   format_tbe(exc, ctx);
   interp().exc = std::move(saved);
   return std::move(ctx.out);
 }
 
-void print_exception(const Value& exc) { write_out(2, format_exception(exc)); }
+std::string format_exception(const Value& exc) { return format_exception_as(exc, false); }
+
+void print_exception(const Value& exc) { write_out(2, format_exception_as(exc, true)); }
 
 }  // namespace ls::rt
