@@ -992,8 +992,10 @@ void add_builtin_functions(Dict* d) {
   fn("max", b_max);
   fn("sum", b_sum);
   fn("sorted", b_sorted);
-  fn("aiter", b_aiter);
-  fn("anext", b_anext);
+  if (vfeature(VFeature::AiterAnext)) {
+    fn("aiter", b_aiter);
+    fn("anext", b_anext);
+  }
 }
 
 }  // namespace ls::rt

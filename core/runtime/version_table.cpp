@@ -97,6 +97,7 @@ bool vfeature(VFeature f) {
     case VFeature::ListIndexMissingNoRepr: return minor >= 14;
     case VFeature::Hash32: return minor >= 12;
     case VFeature::SlotUnsetTypeName: return minor >= 12;
+    case VFeature::AiterAnext: return minor >= 10;
     case VFeature::AttrNameTypeShown: return minor >= 10;
     case VFeature::Count: break;
   }

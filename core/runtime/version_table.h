@@ -35,6 +35,7 @@ enum class VFeature {
   ChrRangeValueError,   // chr(huge) raises ValueError, not OverflowError (3.13+)
   ListIndexMissingNoRepr,  // list.index's message does not show the value (3.14+)
   AttrNameTypeShown,    // getattr(o, 1): "attribute name must be string, not 'int'" (3.10+), was "getattr(): attribute name must be string"
+  AiterAnext,           // the aiter()/anext() builtins (3.10+)
   SlotUnsetTypeName,    // reading an unset __slots__ member: "'C' object has no attribute 'x'" (3.12+), was "x"
   Hash32,               // 32-bit Py_hash_t (modulus 2**31-1, 32-bit tuple/frozenset hashes and
                         // set probing): the 3.12/3.14 references are Pyodide, a 32-bit CPython
