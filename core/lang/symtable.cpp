@@ -436,14 +436,17 @@ struct Builder {
       s->resolved[n] = ns;
     }
     if (s->needs_class_cell && function_like(s)) {
-      // A method using super()/__class__ gets the class body's __class__ cell.
+      // A method using super()/__class__ gets the class body's __class__ cell;
+      // outside any class the name is an ordinary (global) name.
+      Scope* cls = nullptr;
       for (Scope* p = s->parent; p; p = p->parent) {
         if (p->kind == ScopeKind::Class) {
+          cls = p;
           p->has_class_cell = true;
           break;
         }
       }
-      if (!s->resolved.count("__class__")) {
+      if (cls && !s->resolved.count("__class__")) {
         s->order.push_back("__class__");
         s->resolved["__class__"] = NameScope::Free;
       }

@@ -236,6 +236,8 @@ static const char* inplace_dunder(BinOp op) {
 }
 
 Value list_inplace_concat(const Value& l, const Value& other);  // containers.cpp
+Value set_inplace(const Value& a, const Value& b, char op);      // containers.cpp
+Value dict_inplace_or(const Value& a, const Value& b);           // containers.cpp
 Value list_inplace_repeat(const Value& l, const Value& n);
 
 Value inplace_op(const Value& a, const Value& b, BinOp op) {
@@ -255,6 +257,15 @@ Value inplace_op(const Value& a, const Value& b, BinOp op) {
       if (!r || !r.is(&not_implemented_obj)) return r;
     }
   }
+  // set |= &= -= ^= and dict |= update the left operand in place.
+  if (is_subtype(ta, &set_type)) {
+    char c = op == BinOp::Or ? '|' : op == BinOp::And ? '&' : op == BinOp::Sub ? '-' : op == BinOp::Xor ? '^' : 0;
+    if (c) {
+      Value r = set_inplace(a, b, c);
+      if (!r || !r.is(&not_implemented_obj)) return r;
+    }
+  }
+  if (op == BinOp::Or && is_subtype(ta, &dict_type) && isinstance(b, &dict_type)) return dict_inplace_or(a, b);
   Value r = binary_op(a, b, op);
   if (!r && pending_matches(&TypeError_type)) {
     // CPython names the augmented operator: "+=".
