@@ -9,6 +9,7 @@
 #include "loop/future.h"
 #include "loop/state.h"
 #include "loop/native_coro.h"
+#include "loop/observe.h"
 #include "loop/stdlib_frames.h"
 
 namespace ls::loop {
@@ -71,6 +72,8 @@ static bool timer_less(const Ref<Handle>& a, const Ref<Handle>& b) {
 void handle_cancel(Handle* h) {
   if (h->cancelled) return;
   if (h->is_timer && h->scheduled && h->loop) h->loop->timer_handle_cancelled(h);
+  if (h->is_timer)
+    if (Observer* o = observer()) o->timer_cancelled(h);
   h->cancelled = true;
   if (h->loop && h->loop->debug) h->repr_cache = handle_repr(h);
   h->callback = Value();
@@ -185,6 +188,7 @@ Ref<Handle> EventLoop::call_at(double when, Value cb, std::vector<Value> args, V
   h->scheduled = true;
   scheduled.push_back(h);
   std::push_heap(scheduled.begin(), scheduled.end(), timer_less);
+  if (Observer* o = observer()) o->timer_scheduled(h.get());
   return h;
 }
 
@@ -387,10 +391,12 @@ LoopStep EventLoop::run_step() {
     std::pop_heap(scheduled.begin(), scheduled.end(), timer_less);
     scheduled.pop_back();
     h->scheduled = false;
+    if (Observer* o = observer()) o->timer_fired(h.get());
     ready.push_back(std::move(h));
   }
   in_iteration = true;
   ntodo_left = int64_t(ready.size());
+  if (Observer* o = observer()) o->loop_iteration(this, ready.size());
   return LoopStep::Progress;
 }
 
