@@ -90,10 +90,14 @@ test('page: the recorded gather run draws lanes, states, timers; hover, click an
   assert.match(await page.textContent('#timeline .tl-tip'), /Task-3 \(worker\): waiting on sleep until 2\.000 s at line 6, 0\.000–2\.000 s/);
   // Click: selects line 6 in the editor.
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  const selected = await page.evaluate(() => document.querySelector('.monaco-editor .selected-text') !== null);
+  // (Monaco draws the selection on its next frame: wait for it, under load too.)
+  const selected = await page
+    .waitForFunction(() => document.querySelector('.monaco-editor .selected-text') !== null, null, { timeout: 15000 })
+    .then(() => true, () => false);
   assert.ok(selected, 'a source line is selected');
   // Clicking a console line marks its moment on the timeline.
   await page.click('#console .line[data-task="2"]:nth-child(3)');
+  await page.waitForSelector('#timeline .tl-cursor', { timeout: 15000 });
   const cursor = await page.$eval('#timeline .tl-cursor', (e) => Number(e.dataset.t));
   assert.equal(cursor, 1);
   assert.ok(await page.$('#timeline .tl-row.selected'));
