@@ -97,7 +97,7 @@ test('page: the recorded gather run draws lanes, states, timers; hover, click an
   assert.ok(selected, 'a source line is selected');
   // Clicking a console line marks its moment on the timeline.
   await page.click('#console .line[data-task="2"]:nth-child(3)');
-  await page.waitForSelector('#timeline .tl-cursor', { timeout: 15000 });
+  await page.waitForSelector('#timeline .tl-cursor', { state: 'attached', timeout: 15000 });
   const cursor = await page.$eval('#timeline .tl-cursor', (e) => Number(e.dataset.t));
   assert.equal(cursor, 1);
   assert.ok(await page.$('#timeline .tl-row.selected'));
