@@ -110,6 +110,7 @@ test('page: the recorded gather run draws lanes, states, timers; hover, click an
   assert.ok(Math.abs((await span()) - full) < 1e-9);
   // The same timeline as text.
   await page.click('#timeline-text summary');
+  await page.waitForSelector('#timeline-text li', { state: 'attached', timeout: 15000 });
   const items = await page.$$eval('#timeline-text li', (els) => els.map((e) => e.textContent));
   assert.ok(items.includes('Task-2 (worker): waiting on sleep until 1.000 s at line 6, 0.000–1.000 s'), items.join('\n'));
   assert.ok(items.includes("Task-2 (worker): done at 1.000 s — 'a'"));
