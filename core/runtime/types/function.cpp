@@ -294,40 +294,23 @@ static void add_descr(Type* t, const char* name, Value d) {
   set_current_heap(h);
 }
 
-void add_method(Type* t, const char* name, NativeFn fn) {
+// One immortal method descriptor in a built-in type's dict.
+static void add_method_descr(Type* t, const char* name, NativeFn fn, bool is_classmethod, bool is_static) {
   Heap* h = current_heap();
   set_current_heap(nullptr);
   MethodDescr* m = make_object<MethodDescr>(&method_descr_type);
   m->name = name;
   m->fn = fn;
   m->owner = t;
+  m->is_classmethod = is_classmethod;
+  m->is_static = is_static;
   set_current_heap(h);
   add_descr(t, name, Value::steal(m));
 }
 
-void add_classmethod(Type* t, const char* name, NativeFn fn) {
-  Heap* h = current_heap();
-  set_current_heap(nullptr);
-  MethodDescr* m = make_object<MethodDescr>(&method_descr_type);
-  m->name = name;
-  m->fn = fn;
-  m->owner = t;
-  m->is_classmethod = true;
-  set_current_heap(h);
-  add_descr(t, name, Value::steal(m));
-}
-
-void add_staticmethod(Type* t, const char* name, NativeFn fn) {
-  Heap* h = current_heap();
-  set_current_heap(nullptr);
-  MethodDescr* m = make_object<MethodDescr>(&method_descr_type);
-  m->name = name;
-  m->fn = fn;
-  m->owner = t;
-  m->is_static = true;
-  set_current_heap(h);
-  add_descr(t, name, Value::steal(m));
-}
+void add_method(Type* t, const char* name, NativeFn fn) { add_method_descr(t, name, fn, false, false); }
+void add_classmethod(Type* t, const char* name, NativeFn fn) { add_method_descr(t, name, fn, true, false); }
+void add_staticmethod(Type* t, const char* name, NativeFn fn) { add_method_descr(t, name, fn, false, true); }
 
 void add_getset(Type* t, const char* name, Value (*get)(const Value&), bool (*set)(const Value&, const Value&)) {
   Heap* h = current_heap();
