@@ -4,6 +4,9 @@
 // module exactly where it stopped. Output goes to the event queue.
 #include "embed/session.h"
 
+#include "embed/inspect.h"
+#include "embed/json.h"
+
 #include "runtime/warnings.h"
 
 #include <chrono>
@@ -29,34 +32,7 @@ using namespace ls::rt;
 
 namespace {
 
-std::string json_escape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size() + 2);
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += char(c);
-        }
-    }
-  }
-  return out;
-}
-
-std::string num(double d) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.6f", d);
-  return buf;
-}
+std::string num(double d) { return json_num(d); }
 
 int minor_of(const std::string& v) {
   if (v == "3.9") return 9;
@@ -100,6 +76,16 @@ class SessionImpl final : public loop::Observer {
   };
   std::vector<OpenStep> open_steps;
   std::unordered_map<const void*, double> timer_futures;  // future -> due time of the timer that sets it
+  // Inspector (docs/inspector.md): stepping pauses after each loop iteration;
+  // `inspecting` (from the first set_stepping(true) on) records tasks and
+  // what each iteration runs.
+  bool stepping = false;
+  bool inspecting = false;
+  uint64_t iterations = 0;
+  loop::EventLoop* iter_loop = nullptr;  // the last iteration's loop; only used at its pause
+  std::vector<HandleInfo> ran;           // what the last iteration runs (described when it began)
+  std::vector<TaskRecord> records;       // by task id - 1
+  Snapshot snap;
 
   static constexpr double kNone = -1;
 
@@ -201,6 +187,16 @@ class SessionImpl final : public loop::Observer {
 
   void task_created(loop::Task* t) override {
     t->trace_id = ++task_ids;
+    if (inspecting) {
+      TaskRecord& r = records.emplace_back();
+      r.info.task = int64_t(t->trace_id);
+      r.info.name = task_name(t);
+      r.info.coro = coro_name(t->coro);
+      r.info.line = program_line();
+      loop::Task* parent = loop::current_task();
+      r.info.parent = parent ? int64_t(parent->trace_id) : 0;
+      r.info.state = "ready";
+    }
     if (!opt.task_events) return;
     Event& e = push("task_created");
     e.task = int64_t(t->trace_id);
@@ -226,6 +222,7 @@ class SessionImpl final : public loop::Observer {
       open_steps.erase(open_steps.begin() + long(i));
       break;
     }
+    if (inspecting && t->done()) record_done(t);
     if (!opt.task_events) return;
     int64_t id = int64_t(t->trace_id);
     Event& se = push("step_end");
@@ -256,6 +253,37 @@ class SessionImpl final : public loop::Observer {
       auto it = timer_futures.find(w.future.obj());
       if (it != timer_futures.end()) e.when = it->second;
     }
+  }
+
+  void record_done(loop::Task* t) {
+    if (t->trace_id == 0 || t->trace_id > records.size()) return;
+    TaskRecord& r = records[t->trace_id - 1];
+    r.final = true;
+    r.info.on.clear();
+    r.info.where.clear();
+    r.info.at = 0;
+    r.info.until = -1;
+    r.info.awaits = 0;
+    if (t->cancelled()) {
+      r.info.state = "cancelled";
+    } else if (t->exception) {
+      r.info.state = "failed";
+      r.info.result = loop::safe_exception_text(t->exception);
+    } else {
+      r.info.state = "done";
+      r.info.result = loop::safe_short_repr(t->result ? t->result : None());
+    }
+  }
+
+  // The snapshot at a pause (l: the loop that just ran an iteration) or at
+  // the end (l null).
+  void take_snapshot(loop::EventLoop* l) {
+    snap.iteration = iterations;
+    snap.t = vt();
+    snap.done = state == State::Done;
+    snap.exit_code = exit_code;
+    snap.ran = l ? ran : std::vector<HandleInfo>();
+    fill_snapshot(snap, l, records, start_mono, opt.filename);
   }
 
   void task_woken(loop::Task* t) override {
@@ -290,7 +318,13 @@ class SessionImpl final : public loop::Observer {
     timer_event("timer_cancelled", h);
   }
 
-  void loop_iteration(loop::EventLoop*, size_t ready) override {
+  void loop_iteration(loop::EventLoop* l, size_t ready) override {
+    ++iterations;
+    if (inspecting) {
+      iter_loop = l;
+      ran.clear();
+      for (auto& h : l->ready) ran.push_back(handle_info(h.get(), start_mono));
+    }
     if (!opt.task_events) return;
     push("loop_iteration").other = int64_t(ready);
   }
@@ -307,6 +341,7 @@ class SessionImpl final : public loop::Observer {
   void finish(int code) {
     exit_code = code;
     state = State::Done;
+    if (inspecting && in && in->loop_state) take_snapshot(nullptr);
     // Interpreter shutdown: drop the main module's globals so objects die
     // (never-awaited warnings, pending task messages) as CPython's do.
     if (in) {
@@ -516,6 +551,9 @@ class SessionImpl final : public loop::Observer {
           loop::Driver::Result r = driver.run_slice();
           switch (r.state) {
             case loop::Driver::State::Running: return {SliceState::Running, 0};
+            case loop::Driver::State::Paused:
+              take_snapshot(iter_loop);
+              return {SliceState::Paused, 0};
             case loop::Driver::State::Waiting: {
               double ms = r.wait_seconds * 1000.0 / playback_speed();
               if (opt.virtual_time_limit > 0 && opt.clock == ClockMode::Virtual &&
@@ -605,6 +643,16 @@ void Session::stop() {
 }
 
 int Session::exit_code() const { return impl_->exit_code; }
+
+void Session::set_stepping(bool on) {
+  impl_->stepping = on;
+  if (on) impl_->inspecting = true;
+  impl_->driver.pause_after_iteration = on;
+}
+
+Snapshot Session::snapshot() const { return impl_->snap; }
+
+std::string Session::to_json(const Snapshot& s) { return snapshot_json(s); }
 
 std::vector<Event> Session::take_events() { return std::move(impl_->events); }
 

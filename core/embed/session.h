@@ -33,7 +33,9 @@ struct Options {
   bool task_events = false;
 };
 
-enum class SliceState { Running, Waiting, Done };
+// Paused: only while stepping (Session::set_stepping), after each event-loop
+// iteration; the host reads Session::snapshot() and calls run_slice again.
+enum class SliceState { Running, Waiting, Done, Paused };
 
 struct SliceResult {
   SliceState state;
@@ -61,6 +63,48 @@ struct Event {
   double seconds = 0; // blocking: how long
 };
 
+// The inspector's view of the event loop at a pause (docs/inspector.md).
+// Times are program-clock seconds since the start, like events' `t`.
+struct HandleInfo {
+  std::string repr;      // CPython's repr: "<Handle Task.task_wakeup(<Future finished result=None>)>"
+  std::string callback;  // "Task.__step", "Task.task_wakeup", "_set_result_unless_cancelled", ...
+  std::string kind;      // "step" | "wakeup" | "callback"
+  int64_t task = 0;      // the task it steps/wakes (a timer: the task its future wakes); 0 = none
+  std::string task_name; // that task's name, its coroutine's qualname and CPython's
+  std::string coro;      //   _format_coroutine text ("worker() running at main.py:4")
+  std::string coro_repr;
+  int64_t timer = 0;     // timers: id (as in timer_* events); 0 for plain handles
+  double when = -1;      // timers: due time
+  bool cancelled = false;
+};
+
+struct TaskInfo {
+  int64_t task = 0;
+  std::string name, coro;
+  int line = 0;          // line that created it (0 = unknown)
+  int64_t parent = 0;
+  std::string state;     // "ready" (a step/wake-up is queued), "waiting", "done", "failed", "cancelled"
+  std::string on, where; // waiting: what it awaits (as task_suspended's `on`/`where`)
+  int at = 0;            // waiting: the program line it awaits at (0 = unknown)
+  double until = -1;     // waiting on sleep: when it wakes
+  int64_t awaits = 0;    // waiting on a task: that task
+  std::string result;    // done: short repr of the result; failed: "ValueError: boom"
+};
+
+struct Snapshot {
+  uint64_t iteration = 0;        // loop iterations run so far (all loops of the program)
+  double t = 0;                  // program clock now
+  bool done = false;             // the program has ended (exit_code is final)
+  int exit_code = 0;
+  std::vector<HandleInfo> ran;   // what the last iteration ran: the ready queue when it began
+  std::vector<HandleInfo> ready; // the ready queue now, in order (runs in the next iteration)
+  std::vector<HandleInfo> timers;// scheduled timers, in the order they fire
+  std::vector<TaskInfo> tasks;   // every task so far, in creation order
+  bool has_next = false;
+  HandleInfo next;               // what runs next: ready[0], or the first timer after the wait
+  int64_t next_task = 0;         // the first task that runs next (0 = none)
+};
+
 class SessionImpl;
 
 class Session {
@@ -80,6 +124,17 @@ class Session {
   // Ends the program at the next instruction boundary; the next run_slice
   // returns Done. Safe to call at any time.
   void stop();
+
+  // The inspector (docs/inspector.md): while stepping, run_slice returns
+  // Paused each time the event loop has run one iteration (CPython's
+  // _run_once: the handles that were ready when it began, after due timers
+  // moved in), and snapshot() describes the loop at that moment. Turning it
+  // off lets the program run on. Stepping also records the tasks, so turn it
+  // on before the first run_slice.
+  void set_stepping(bool on);
+  // The state at the last pause, or at the end of the program.
+  Snapshot snapshot() const;
+  static std::string to_json(const Snapshot& s);
 
   // Valid once Done: 0, 1 after an uncaught exception, or sys.exit's code.
   int exit_code() const;

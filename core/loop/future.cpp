@@ -623,6 +623,14 @@ static Task* wakeup_target(const Value& fn) {
   return nc->fn == task_wakeup_cb ? nc->a.as<Task>() : nullptr;
 }
 
+TaskCallback task_callback_kind(const Value& fn, Task** task) {
+  if (!rt::is_exact(fn, &NativeCallback_type)) return TaskCallback::None;
+  NativeCallback* nc = fn.as<NativeCallback>();
+  if (nc->fn != task_step_cb && nc->fn != task_wakeup_cb) return TaskCallback::None;
+  *task = nc->a.as<Task>();
+  return nc->fn == task_step_cb ? TaskCallback::Step : TaskCallback::Wakeup;
+}
+
 // Loop-aware entry points (the loop calls these to see InFlight).
 StepOutcome run_task_callback(NativeCallback* cb, const std::vector<Value>& args, bool* handled) {
   *handled = true;

@@ -107,6 +107,12 @@ StepOutcome task_step(Task* t, rt::Value exc);
 // Continues a step that returned InFlight.
 StepOutcome task_step_resume(Task* t);
 
+// What a loop callback does to a task: Task.__step (its first step, or after
+// a bare yield) or Task.task_wakeup (the awaited future is done). Sets *task
+// (borrowed) unless the answer is None. For the inspector (loop/inspect.h).
+enum class TaskCallback : uint8_t { None, Step, Wakeup };
+TaskCallback task_callback_kind(const rt::Value& fn, Task** task);
+
 // Internal: call exception handler when a future dies with an unretrieved exception.
 void future_type_init();
 

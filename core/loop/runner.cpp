@@ -310,10 +310,15 @@ Driver::Result Driver::run_slice() {
       }
       loop_->deliver_block_result(rt::None());
     }
+    bool was_in_iteration = loop_->in_iteration;
     LoopStep st = loop_->run_step();
+    // The step that closes an iteration returns Progress (or Stopped when
+    // stop() was called during it) and leaves in_iteration false.
+    bool iteration_ended = pause_after_iteration && was_in_iteration && !loop_->in_iteration;
     switch (st) {
       case LoopStep::Progress:
         if (clock->is_virtual() && static_cast<VirtualClock*>(clock)->over_limit()) return {State::TimeLimit};
+        if (iteration_ended) return {State::Paused};
         if (--in.budget <= 0) return {State::Running};
         continue;
       case LoopStep::InFlight:
@@ -336,6 +341,7 @@ Driver::Result Driver::run_slice() {
         loop_ = nullptr;
         inbox_ = rt::None();
         phase_ = Phase::Send;
+        if (iteration_ended) return {State::Paused};
         continue;
       case LoopStep::Error:
         inbox_ = rt::take_pending();

@@ -65,7 +65,8 @@ void detach(rt::Interp& in);
 
 class Driver {
  public:
-  enum class State { Running, Waiting, Done, Deadlock, TimeLimit };
+  // Paused: only with pause_after_iteration, after each loop iteration.
+  enum class State { Running, Waiting, Done, Deadlock, TimeLimit, Paused };
   struct Result {
     State state;
     double wait_seconds = 0;  // Waiting: how long (clock seconds)
@@ -77,6 +78,10 @@ class Driver {
   // Does work until interp().budget is spent (each loop callback also costs
   // one unit), the coroutine is done, or the loop must wait.
   Result run_slice();
+  // The inspector's stepping (docs/inspector.md): when set, run_slice returns
+  // Paused each time the loop has run one whole iteration (_run_once: the
+  // handles ready when it began), before anything else happens.
+  bool pause_after_iteration = false;
   // After Done: the coroutine's return value, or Null and take_exception().
   rt::Value take_result();
   rt::Value take_exception();
