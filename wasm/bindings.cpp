@@ -12,6 +12,7 @@ namespace {
 struct Handle {
   ls::embed::Session session;
   std::string events;     // keeps the last take_events_json() alive for JS
+  std::string snapshot;   // ... and the last ls_session_snapshot_json()
   double wait_ms = 0;     // from the last run_slice() that returned Waiting
   explicit Handle(ls::embed::Options o) : session(std::move(o)) {}
 };
@@ -43,13 +44,15 @@ EMSCRIPTEN_KEEPALIVE void ls_session_load(Handle* h, const char* source, int len
   h->session.load(std::string_view(source, static_cast<size_t>(length)));
 }
 
-// Returns 0 = Running, 1 = Waiting (see ls_session_wait_ms), 2 = Done.
+// Returns 0 = Running, 1 = Waiting (see ls_session_wait_ms), 2 = Done,
+// 3 = Paused (only while stepping: an event-loop iteration has run).
 EMSCRIPTEN_KEEPALIVE int ls_session_run_slice(Handle* h, unsigned budget) {
   ls::embed::SliceResult r = h->session.run_slice(budget);
   switch (r.state) {
     case ls::embed::SliceState::Running: return 0;
     case ls::embed::SliceState::Waiting: h->wait_ms = r.wait_ms; return 1;
     case ls::embed::SliceState::Done: return 2;
+    case ls::embed::SliceState::Paused: return 3;
   }
   return 2;
 }
@@ -61,6 +64,16 @@ EMSCRIPTEN_KEEPALIVE double ls_session_wait_ms(Handle* h) { return h->wait_ms; }
 EMSCRIPTEN_KEEPALIVE const char* ls_session_take_events_json(Handle* h) {
   h->events = h->session.take_events_json();
   return h->events.c_str();
+}
+
+// The inspector (docs/inspector.md): 1 = pause after each loop iteration.
+EMSCRIPTEN_KEEPALIVE void ls_session_set_stepping(Handle* h, int on) { h->session.set_stepping(on != 0); }
+
+// The loop state at the last pause (or at the end) as a JSON object; valid
+// until the next call on this session.
+EMSCRIPTEN_KEEPALIVE const char* ls_session_snapshot_json(Handle* h) {
+  h->snapshot = ls::embed::Session::to_json(h->session.snapshot());
+  return h->snapshot.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE void ls_session_stop(Handle* h) { h->session.stop(); }

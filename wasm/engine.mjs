@@ -8,9 +8,11 @@
 // in the browser, setTimeout(wait_ms) while the program sleeps).
 
 import createLoopscopeModule from '../build/wasm/loopscope.mjs';
+import { createInspector } from './inspect.mjs';
 
 const STATE_RUNNING = 0;
 const STATE_WAITING = 1;
+const STATE_PAUSED = 3;
 export const SLICE_BUDGET = 20000;   // VM instructions per run_slice call
 export const BURST_MS = 8;           // host time spent in slices before yielding
 
@@ -98,12 +100,17 @@ export async function createLocalEngine(config = {}) {
     takeEvents: M.cwrap('ls_session_take_events_json', 'string', ['number']),
     stop: M.cwrap('ls_session_stop', null, ['number']),
     exitCode: M.cwrap('ls_session_exit_code', 'number', ['number']),
+    setStepping: M.cwrap('ls_session_set_stepping', null, ['number', 'number']),
+    snapshot: M.cwrap('ls_session_snapshot_json', 'string', ['number']),
     free: M.cwrap('ls_session_free', null, ['number']),
   };
 
   /**
    * Starts a program; returns { done: Promise<result>, stop() }.
-   * See wasm/index.mjs for the options.
+   * See wasm/index.mjs for the options. With the internal option
+   * `stepping: true` (the inspector, wasm/inspect.mjs) the program does not
+   * start running: each step() runs one event-loop iteration and resolves
+   * with the loop's snapshot (docs/inspector.md); resume() runs on to the end.
    */
   function start(source, options = {}) {
     const o = normalizeOptions(options);
@@ -112,9 +119,14 @@ export async function createLocalEngine(config = {}) {
     const h = api.create(o.python, o.clock === 'virtual' ? 1 : 0, o.speed, o.heapLimit, o.outputLimit,
       o.timeLimit * 1000, o.virtualTimeLimit, o.events === 'all' ? 1 : 0);
     const result = { stdout: '', stderr: '', exitCode: 0 };
+    const stepping = Boolean(options.stepping);
+    if (stepping) api.setStepping(h, 1);
     let sawEnd = false;
     let finished = false;
     let timer = null;
+    let paused = stepping;       // not pumping until step() or resume()
+    let stepWaiter = null;       // resolves the pending step() with a snapshot
+    let finalSnapshot = null;
     let resolveDone;
     let rejectDone;
     const done = new Promise((res, rej) => { resolveDone = res; rejectDone = rej; });
@@ -139,6 +151,7 @@ export async function createLocalEngine(config = {}) {
       finished = true;
       const last = drain();
       result.exitCode = api.exitCode(h);
+      if (stepping) finalSnapshot = JSON.parse(api.snapshot(h));
       if (!sawEnd) {
         // The engine did not report an "end" (e.g. a placeholder build): the
         // driver still closes every stream with exactly one.
@@ -146,6 +159,8 @@ export async function createLocalEngine(config = {}) {
         deliver([{ kind: 'end', exitCode: result.exitCode, t, rt: performance.now() - t0 }]);
       }
       api.free(h);
+      // The last step's snapshot before `done` (the worker posts them in this order).
+      if (stepWaiter) { const w = stepWaiter; stepWaiter = null; w(finalSnapshot); }
       resolveDone(result);
     };
 
@@ -171,6 +186,10 @@ export async function createLocalEngine(config = {}) {
             yieldToHost(pump);
           } else if (state === STATE_WAITING) {
             timer = setTimeout(pump, Math.max(0, api.waitMs(h)));
+          } else if (state === STATE_PAUSED) {
+            paused = true;
+            const snapshot = JSON.parse(api.snapshot(h));
+            if (stepWaiter) { const w = stepWaiter; stepWaiter = null; w(snapshot); }
           } else {
             finish();
           }
@@ -194,8 +213,9 @@ export async function createLocalEngine(config = {}) {
       api.free(h);
       throw err;
     }
-    yieldToHost(pump);
+    if (!stepping) yieldToHost(pump);
 
+    const unpause = () => { if (paused) { paused = false; yieldToHost(pump); } };
     return {
       done,
       /** Ends the program at the next instruction boundary. */
@@ -203,7 +223,22 @@ export async function createLocalEngine(config = {}) {
         if (finished) return;
         api.stop(h);
         if (timer !== null) { clearTimeout(timer); timer = null; yieldToHost(pump); }
+        unpause();
       },
+      /** Stepping: runs one event-loop iteration; Promise<snapshot>. */
+      step() {
+        if (finished) return Promise.resolve(finalSnapshot);
+        if (stepWaiter) return Promise.reject(new Error('loopscope: step() while a step is running'));
+        return new Promise((resolve) => { stepWaiter = resolve; unpause(); });
+      },
+      /** Stepping: stops pausing and runs the program to the end. */
+      resume() {
+        if (finished) return;
+        api.setStepping(h, 0);
+        unpause();
+      },
+      /** Stepping: the snapshot at the end of the program (null before). */
+      finalSnapshot: () => finalSnapshot,
     };
   }
 
@@ -213,6 +248,8 @@ export async function createLocalEngine(config = {}) {
     start,
     /** Runs a program to completion: Promise<{stdout, stderr, exitCode}>. */
     run(source, options) { return start(source, options).done; },
+    /** Starts a program paused for stepping (wasm/inspect.mjs). */
+    inspect(source, options) { return createInspector(start, source, options); },
     /** Nothing to release on the current thread (sessions free themselves). */
     terminate() {},
   };

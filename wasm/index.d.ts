@@ -103,11 +103,95 @@ export interface RunHandle {
   stop(): void;
 }
 
+/** A ready handle or a timer, as the inspector shows it (docs/inspector.md). */
+export interface HandleInfo {
+  /** CPython's repr(), e.g. "<Handle Task.task_wakeup(<Future finished result=None>)>". */
+  repr: string;
+  /** "Task.__step", "Task.task_wakeup", "_set_result_unless_cancelled", a function's qualname... */
+  callback: string;
+  /** step: Task.__step of `task`; wakeup: Task.task_wakeup of `task`; callback: anything else. */
+  kind: 'step' | 'wakeup' | 'callback';
+  /** The task it steps or wakes (a timer: the task its future wakes), or null. */
+  task: number | null;
+  taskName?: string;
+  /** The task's coroutine qualname and CPython's description of it ("worker() running at main.py:4"). */
+  coro?: string;
+  coroRepr?: string;
+  /** Timers: id (as in timer_* events) and due time (program seconds). */
+  timer?: number;
+  when?: number;
+  cancelled?: boolean;
+}
+
+export interface TaskInfo {
+  task: number;
+  name: string;
+  coro: string;
+  /** Line that created it, or null. */
+  line: number | null;
+  parent: number | null;
+  state: 'ready' | 'waiting' | 'done' | 'failed' | 'cancelled';
+  /** waiting: what it awaits (as task_suspended's `on`/`where`), the line it awaits at, when a sleep ends, the awaited task. */
+  on?: string;
+  where?: string;
+  at?: number;
+  until?: number;
+  awaits?: number;
+  result?: string;
+  exception?: string;
+}
+
+/** The event loop after one iteration (docs/inspector.md). */
+export interface Snapshot {
+  /** Loop iterations run so far. */
+  iteration: number;
+  /** Program clock, seconds since the start. */
+  t: number;
+  done: boolean;
+  exitCode?: number;
+  /** What the last iteration ran: the ready queue when it began. */
+  ran: HandleInfo[];
+  /** The ready queue now, in order: the next iteration runs these. */
+  ready: HandleInfo[];
+  /** Scheduled timers in the order they fire. */
+  timers: HandleInfo[];
+  /** Every task so far, in creation order. */
+  tasks: TaskInfo[];
+  /** What runs next: ready[0], or the first timer once the loop has waited for it. */
+  next: HandleInfo | null;
+  /** The first task that runs next, or null. */
+  nextTask: number | null;
+}
+
+export interface StepResult {
+  snapshot: Snapshot;
+  /** The events of this step (docs/events.md). */
+  events: LoopscopeEvent[];
+  stdout: string;
+  stderr: string;
+  done: boolean;
+  exitCode: number | null;
+}
+
+export interface Inspector {
+  /** Runs one event-loop iteration (the first step also runs the module code before the loop). */
+  step(): Promise<StepResult>;
+  /** Runs the rest of the program without pausing. */
+  run(): Promise<RunResult>;
+  /** Ends the program (exit code 130). */
+  stop(): Promise<RunResult>;
+  /** The last step's snapshot, or null. */
+  readonly snapshot: Snapshot | null;
+  done: Promise<RunResult>;
+}
+
 export interface Engine {
   /** True when the engine runs in a worker. */
   worker: boolean;
   start(source: string, options?: RunOptions): RunHandle;
   run(source: string, options?: RunOptions): Promise<RunResult>;
+  /** Starts a program paused; step() runs one event-loop iteration at a time. */
+  inspect(source: string, options?: RunOptions): Inspector;
   /** Worker engines: terminate the worker (its sessions end); the next start() starts a new one. */
   terminate(): void;
 }

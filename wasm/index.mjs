@@ -8,6 +8,10 @@
 //   h.stop();                                     // Stop: ends the program at once
 //   const { stdout, stderr, exitCode } = await h.done;
 //
+//   const ins = engine.inspect(source, { clock: 'virtual' });  // the inspector, docs/inspector.md
+//   const { snapshot, stdout } = await ins.step();  // one event-loop iteration
+//   await ins.run();                                // the rest, without pausing
+//
 // start()/run() options (all optional):
 //   python            '3.12' | '3.9'                       target version
 //   clock             'real' | 'virtual'                   default 'real'
@@ -31,6 +35,7 @@
 
 import { createLocalEngine, normalizeOptions, isNode, loadWasmBinary } from './engine.mjs';
 import { toChromeTrace } from './trace.mjs';
+import { createInspector } from './inspect.mjs';
 
 export { toChromeTrace };
 
@@ -97,7 +102,8 @@ async function createWorkerEngine(config) {
         const s = sessions.get(m.id);
         if (!s) return;
         if (m.type === 'events') s.deliver(m.events);
-        else if (m.type === 'done') s.settle(m.result);
+        else if (m.type === 'stepped') s.stepped(m.snapshot);
+        else if (m.type === 'done') s.settle(m.result, m.snapshot);
         else if (m.type === 'error') s.fail(new Error(m.message));
       });
       port.onError((err) => {
@@ -119,7 +125,7 @@ async function createWorkerEngine(config) {
   }
 
   function start(source, options = {}) {
-    const opts = normalizeOptions(options);
+    const opts = { ...normalizeOptions(options), stepping: Boolean(options.stepping) };
     const onEvent = options.onEvent || null;
     const onEvents = options.onEvents || null;
     if (!current) current = boot();
@@ -130,6 +136,14 @@ async function createWorkerEngine(config) {
     let posted = false;
     let lastT = 0;
     let stopTimer = null;
+    let stepWaiter = null;     // a pending step() (stepping sessions)
+    let lastSnapshot = null;
+    // The snapshot a step reports once the program has ended without the
+    // engine sending one (the worker was terminated).
+    const endSnapshot = () => ({
+      iteration: 0, t: lastT, ran: [], ready: [], timers: [], tasks: [], next: null, nextTask: null,
+      ...(lastSnapshot || {}), done: true, exitCode: result.exitCode,
+    });
     let resolveDone;
     let rejectDone;
     const done = new Promise((res, rej) => { resolveDone = res; rejectDone = rej; });
@@ -146,14 +160,20 @@ async function createWorkerEngine(config) {
         }
         if (onEvents && events.length) onEvents(events);
       },
-      settle(r) {
+      settle(r, snapshot) {
         if (finished) return;
         finished = true;
+        if (snapshot) lastSnapshot = snapshot;
         clearTimeout(stopTimer);
         w.sessions.delete(id);
         if (w.sessions.size === 0 && w.port) w.port.unref();
         result.exitCode = r.exitCode;
         resolveDone(result);
+        if (stepWaiter) { const s = endSnapshot(); lastSnapshot = s; const w = stepWaiter; stepWaiter = null; w(s); }
+      },
+      stepped(snapshot) {
+        lastSnapshot = snapshot;
+        if (stepWaiter) { const w = stepWaiter; stepWaiter = null; w(snapshot); }
       },
       fail(err) {
         if (finished) return;
@@ -192,6 +212,19 @@ async function createWorkerEngine(config) {
           if (!finished) kill(w, 'the engine was restarted');
         }, stopGraceMs);
       },
+      /** Stepping: runs one event-loop iteration; Promise<snapshot>. */
+      step() {
+        if (finished) return Promise.resolve(lastSnapshot && lastSnapshot.done ? lastSnapshot : endSnapshot());
+        if (stepWaiter) return Promise.reject(new Error('loopscope: step() while a step is running'));
+        const p = new Promise((resolve) => { stepWaiter = resolve; });
+        w.ready.then(() => { if (!finished && !w.dead) w.port.post({ type: 'step', id }); });
+        return p;
+      },
+      /** Stepping: stops pausing and runs the program to the end. */
+      resume() {
+        if (finished) return;
+        w.ready.then(() => { if (!finished && !w.dead) w.port.post({ type: 'resume', id }); });
+      },
     };
   }
 
@@ -200,6 +233,8 @@ async function createWorkerEngine(config) {
     worker: true,
     start,
     run(source, options) { return start(source, options).done; },
+    /** Starts a program paused for stepping (wasm/inspect.mjs, docs/inspector.md). */
+    inspect(source, options) { return createInspector(start, source, options); },
     /** Terminates the worker (ending its sessions); the next start() starts a new one. */
     terminate() { if (current) kill(current, 'the engine was terminated'); },
   };

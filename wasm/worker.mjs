@@ -8,10 +8,12 @@
 //   in:  {type:'init', wasmModule?, wasmUrl?}
 //        {type:'start', id, source, options}     options as for start(), minus callbacks
 //        {type:'stop', id}
+//        {type:'step', id} | {type:'resume', id}  a session started with options.stepping
 //   out: {type:'ready'} | {type:'fatal', message}
 //        {type:'events', id, events: [...]}      each drained batch (docs/events.md)
-//        {type:'done', id, result}               {stdout, stderr, exitCode}
+//        {type:'done', id, result, snapshot}     {stdout, stderr, exitCode}; snapshot: stepping sessions' last
 //        {type:'error', id, message}             start() threw or the driver failed
+//        {type:'stepped', id, snapshot}          a step ended (docs/inspector.md)
 
 import { createLocalEngine, isNode } from './engine.mjs';
 
@@ -58,7 +60,7 @@ port.listen(async (msg) => {
     }
     handles.set(id, h);
     h.done.then(
-      (result) => { handles.delete(id); port.post({ type: 'done', id, result }); },
+      (result) => { handles.delete(id); port.post({ type: 'done', id, result, snapshot: h.finalSnapshot() }); },
       (err) => { handles.delete(id); port.post({ type: 'error', id, message: String(err && err.message ? err.message : err) }); },
     );
     return;
@@ -66,5 +68,15 @@ port.listen(async (msg) => {
   if (msg.type === 'stop') {
     const h = handles.get(msg.id);
     if (h) h.stop();
+    return;
+  }
+  if (msg.type === 'step') {
+    const h = handles.get(msg.id);
+    if (h) h.step().then((snapshot) => port.post({ type: 'stepped', id: msg.id, snapshot }));
+    return;
+  }
+  if (msg.type === 'resume') {
+    const h = handles.get(msg.id);
+    if (h) h.resume();
   }
 });
