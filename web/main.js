@@ -1,7 +1,7 @@
 // Playground page: controls, editor, console, examples, share links, themes.
 // Talks to the engine only through web/runner.js.
 import { Console, formatOffset } from './console.js';
-import { run, loadEngine } from './runner.js';
+import { run, inspect, loadEngine } from './runner.js';
 import { createTextareaEditor } from './textarea-editor.js';
 import { parseDiagnostics, lastExceptionLine } from './diagnostics.js';
 import { EXAMPLES, DEFAULT_EXAMPLE, findExample } from './examples.js';
@@ -9,6 +9,7 @@ import { encodeShare, decodeShare } from './share.js';
 import { initTheme, onThemeChange, resolvedTheme, themePreference, setThemePreference } from './theme.js';
 import { TimelineModel } from './timeline-model.js';
 import { Timeline, taskColor } from './timeline.js';
+import { InspectorPanel } from './inspector.js';
 
 const $ = (id) => document.getElementById(id);
 const model = new TimelineModel();
@@ -16,6 +17,9 @@ const timeline = new Timeline($('timeline'), { model, onSelectLine: (line) => ed
 const out = new Console($('console'), {
   taskColor,
   onPick: (_line, { t, task }) => timeline.highlight(t, task),
+});
+const inspector = new InspectorPanel($('inspector'), {
+  onStep: () => stepRun(), onContinue: () => continueRun(), onClose: () => closeInspector(), onSelectLine: (line) => editor.revealLine(line),
 });
 $('tl-zoom-in').addEventListener('click', () => timeline.zoom(0.8));
 $('tl-zoom-out').addEventListener('click', () => timeline.zoom(1.25));
@@ -240,7 +244,7 @@ function beginRun(me, { source, clock, speed }) {
   };
 }
 
-function startRun() {
+function startRun(mode = 'run') {
   if (current) current.transport.stop();
   const source = editor.getValue();
   const python = $('python').value;
@@ -252,7 +256,41 @@ function startRun() {
   const me = { stderr: '', wrote: false };   // this run; events of an older run are dropped
   current = me;
   const sink = beginRun(me, { source, clock, speed });
-  me.transport = run(source, sink, { python, clock, speed, events: 'all' });
+  me.transport = (mode === 'inspect' ? inspect : run)(source, sink, { python, clock, speed, events: 'all' });
+}
+
+// ---- the event-loop inspector (web/inspector.js): Step runs one loop iteration --
+function stepRun() {
+  if (!current || !current.transport.step) {
+    startRun('inspect');
+    inspector.reset();
+    inspector.open();
+  }
+  const me = current;
+  if (me.busy) return;
+  me.busy = true;
+  inspector.busy(true, 'Running one iteration…');
+  me.transport.step().then((r) => {
+    me.busy = false;
+    if (current === me || r.done) inspector.show(r);
+    if (current === me && r.snapshot) {
+      status(`paused after loop iteration ${r.snapshot.iteration}`);
+      timeline.liveNow = r.snapshot.t;   // the timeline draws up to the paused clock
+      timeline.schedule();
+    }
+  });
+}
+function continueRun() {
+  if (!current || !current.transport.step || current.busy) return;
+  const me = current;
+  me.busy = true;
+  inspector.busy(true, 'Running to the end…');
+  me.transport.run().then(() => me.transport.step()).then((r) => inspector.show(r));
+}
+function closeInspector() {
+  if (current && current.transport.step) stopRun();
+  inspector.close();
+  $('step').focus();
 }
 
 /** Plays a recorded event list through the console and timeline (tests, demos). */
@@ -302,6 +340,7 @@ function stopRun() {
 }
 
 $('run').addEventListener('click', () => startRun());
+$('step').addEventListener('click', () => stepRun());
 $('stop').addEventListener('click', stopRun);
 document.addEventListener('keydown', (ev) => {
   if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey) && !ev.defaultPrevented) { ev.preventDefault(); startRun(); }
