@@ -8,35 +8,13 @@
 
 namespace ls::rt {
 
-namespace {
-Heap* g_heap = nullptr;
-}
-
-Heap* current_heap() { return g_heap; }
-void set_current_heap(Heap* h) { g_heap = h; }
+Heap* g_current_heap = nullptr;
 
 Heap::~Heap() { teardown(); }
 
-void Heap::track(Object* o) {
-  o->gc_prev = nullptr;
-  o->gc_next = head_;
-  if (head_) head_->gc_prev = o;
-  head_ = o;
-  ++count_;
-}
-
-void Heap::untrack(Object* o) {
-  if (o->gc_prev) o->gc_prev->gc_next = o->gc_next;
-  else if (head_ == o) head_ = o->gc_next;
-  else return;  // not on this list
-  if (o->gc_next) o->gc_next->gc_prev = o->gc_prev;
-  o->gc_prev = o->gc_next = nullptr;
-  --count_;
-}
-
 void Heap::teardown() {
-  Heap* saved = g_heap;
-  g_heap = this;
+  Heap* saved = g_current_heap;
+  g_current_heap = this;
   // Keep every object alive while references between them are cleared, so
   // nothing is freed while another object still points at it.
   std::vector<Object*> all;
@@ -61,26 +39,20 @@ void Heap::teardown() {
     o->decref();
     if (head_ == o) untrack(o);
   }
-  g_heap = saved;
+  g_current_heap = saved;
 }
 
 void* heap_alloc(size_t size) {
-  if (g_heap) g_heap->charge(int64_t(size));
+  if (g_current_heap) g_current_heap->charge(int64_t(size));
   void* p = std::malloc(size);
   if (!p) std::abort();
   return p;
 }
 
 void heap_free(void* p, size_t size) {
-  if (g_heap) g_heap->charge(-int64_t(size));
+  if (g_current_heap) g_current_heap->charge(-int64_t(size));
   std::free(p);
 }
 
-void heap_track(Object* o) {
-  if (g_heap) g_heap->track(o);
-}
-void heap_untrack(Object* o) {
-  if (g_heap) g_heap->untrack(o);
-}
 
 }  // namespace ls::rt

@@ -12,9 +12,9 @@
 #include <cstdint>
 #include <memory>
 
-namespace ls::rt {
+#include "runtime/value.h"
 
-struct Object;
+namespace ls::rt {
 
 class Heap {
  public:
@@ -30,9 +30,9 @@ class Heap {
   // Breaks all references between remaining objects and frees them.
   void teardown();
 
-  // internal
-  void track(Object* o);
-  void untrack(Object* o);
+  // internal (inline: every allocation and free goes through them)
+  inline void track(Object* o);
+  inline void untrack(Object* o);
   void charge(int64_t n) { bytes_ += n; }
 
  private:
@@ -42,14 +42,36 @@ class Heap {
   Object* head_ = nullptr;
 };
 
+inline void Heap::track(Object* o) {
+  o->gc_prev = nullptr;
+  o->gc_next = head_;
+  if (head_) head_->gc_prev = o;
+  head_ = o;
+  ++count_;
+}
+
+inline void Heap::untrack(Object* o) {
+  if (o->gc_prev) o->gc_prev->gc_next = o->gc_next;
+  else if (head_ == o) head_ = o->gc_next;
+  else return;  // not on this list
+  if (o->gc_next) o->gc_next->gc_prev = o->gc_prev;
+  o->gc_prev = o->gc_next = nullptr;
+  --count_;
+}
+
 // The heap of the session currently running (set by Session on each slice).
-Heap* current_heap();
-void set_current_heap(Heap* h);
+extern Heap* g_current_heap;
+inline Heap* current_heap() { return g_current_heap; }
+inline void set_current_heap(Heap* h) { g_current_heap = h; }
 
 void* heap_alloc(size_t size);
 void heap_free(void* p, size_t size);
-void heap_track(Object* o);
-void heap_untrack(Object* o);
+inline void heap_track(Object* o) {
+  if (g_current_heap) g_current_heap->track(o);
+}
+inline void heap_untrack(Object* o) {
+  if (g_current_heap) g_current_heap->untrack(o);
+}
 
 // std allocator that charges the current heap: containers inside objects use
 // it so a growing list counts toward the MemoryError cap.

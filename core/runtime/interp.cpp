@@ -6,12 +6,14 @@
 // (Preempted, resumable), or when a native asks the host to block.
 #include "runtime/interp.h"
 
+#include <charconv>
 #include <cstring>
 
 #include "lang/bytecode.h"
 #include "runtime/errors.h"
 #include "runtime/format.h"
 #include "runtime/types/number.h"
+#include "runtime/types/seq_util.h"
 
 namespace ls::rt {
 
@@ -335,6 +337,43 @@ static Value load_global_cached(Frame* f, uint32_t i) {
   return load_global(f, name);
 }
 
+// The attribute cache of instruction i (Code::AttrCache).
+static inline Code::AttrCache& attr_cache_at(Code* co, uint32_t i) {
+  if (co->attr_cache.size() != co->insns.size()) co->attr_cache.assign(co->insns.size(), {});
+  return co->attr_cache[i];
+}
+
+static inline bool plain_getattr(Type* t) { return !t->getattr || t->getattr == generic_getattr; }
+static inline bool plain_setattr(Type* t) { return !t->setattr || t->setattr == generic_setattr; }
+
+// The instance-dict entry of `name` remembered by a LOAD_ATTR/STORE_ATTR
+// cache, or null when it no longer holds that name.
+static inline DictEntry* cached_instance_entry(const Value& obj, int64_t ix, Str* name) {
+  Object* o = obj.obj();
+  Dict* d = o ? static_cast<Dict*>(o->dict) : nullptr;
+  if (!d || uint64_t(ix) >= d->entries.size()) return nullptr;
+  DictEntry* e = &d->entries[size_t(ix)];
+  return e->key.obj() == name ? e : nullptr;
+}
+
+// After a generic attribute access of `name` on `obj` (type t): remember
+// where the instance dict holds it, when the type has no data descriptor for
+// it (so generic_getattr/generic_setattr go straight to the instance dict).
+static void fill_instance_cache(Code::AttrCache& c, Type* t, const Value& obj, Str* name) {
+  Object* o = obj.obj();
+  Dict* d = o ? static_cast<Dict*>(o->dict) : nullptr;
+  if (!d || !type_lookup_cacheable(t, name)) return;
+  Value descr = type_lookup_value(t, name);
+  Type* dt = descr ? type_of(descr) : nullptr;
+  if (dt && ((dt->descr_get && dt->is_data_descr) || dt->descr_set)) return;
+  int64_t ix = dict_find_str(d, name);
+  if (ix < 0 || d->entries[size_t(ix)].key.obj() != name) return;
+  c.type = t;
+  c.epoch = g_type_epoch;
+  c.descr = nullptr;
+  c.ix = ix;
+}
+
 static Value load_name(Frame* f, Str* name) {
   if (f->locals) {
     if (is_exact(f->locals, &dict_type)) {
@@ -392,8 +431,17 @@ static const ExcTableEntry* find_handler(Code* co, uint32_t insn) {
   return best;
 }
 
+// str(i) of a small int: its decimal digits (int.__repr__), without the
+// generic format machinery.
+static Value small_int_str(int64_t i) {
+  char buf[24];
+  std::to_chars_result r = std::to_chars(buf, buf + sizeof buf, i);
+  return str_value(std::string_view(buf, size_t(r.ptr - buf)));
+}
+
 static Value format_value_for_fstring(const Value& v, const Value& spec) {
   if (!spec && is_exact(v, &str_type)) return v;
+  if (!spec && v.is_small_int()) return small_int_str(v.as_int());
   return format_value(v, spec ? sv(spec) : std::string_view());
 }
 
@@ -523,6 +571,28 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
 #define ERROR_IF(cond) \
   do {                 \
     if (cond) goto error; \
+  } while (0)
+// A Python function's bound frame `nf` (Ref<Frame>): a generator/coroutine
+// function makes its generator object; otherwise the loop continues in the
+// callee (the chain owns the frame's reference), checking the recursion limit.
+#define ENTER_FRAME(nf, fn)                                                   \
+  do {                                                                        \
+    if ((fn)->code->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator)) { \
+      PUSH(new_gen(std::move(nf), (fn)).take());                              \
+      break;                                                                  \
+    }                                                                         \
+    if (in.depth >= in.recursion_limit) {                                     \
+      raise(&RecursionError_type, "maximum recursion depth exceeded");       \
+      goto error;                                                             \
+    }                                                                         \
+    ++in.depth;                                                               \
+    SAVE_FRAME();                                                             \
+    Frame* callee_ = (nf).release();                                          \
+    callee_->link = FrameLink::Call;                                          \
+    callee_->back = f;                                                        \
+    callee_->in_chain = true;                                                 \
+    f = callee_;                                                              \
+    LOAD_FRAME();                                                             \
   } while (0)
 
   LOAD_FRAME();
@@ -680,8 +750,18 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
         }
         case Op::LOAD_ATTR: {
           Value obj = POP();
-          Value v = getattr(obj, f->code->names[arg].get());
+          Str* name = f->code->names[arg].get();
+          Type* t = type_of(obj);
+          Code::AttrCache& c = attr_cache_at(f->code.get(), ip - 1);
+          if (c.type == t && c.epoch == g_type_epoch && plain_getattr(t)) {
+            if (DictEntry* e = cached_instance_entry(obj, c.ix, name)) {
+              PUSH(e->value);
+              break;
+            }
+          }
+          Value v = getattr(obj, name);
           ERROR_IF(!v);
+          if (plain_getattr(t)) fill_instance_cache(c, t, obj, name);
           PUSH(std::move(v));
           break;
         }
@@ -689,16 +769,31 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
           Value obj = POP();
           Str* name = f->code->names[arg].get();
           Type* t = type_of(obj);
-          if (!t->getattr || t->getattr == generic_getattr) {
-            Value descr = type_lookup_value(t, name);
-            if (descr && (is_exact(descr, &function_type) || is_exact(descr, &method_descr_type)) &&
-                !(is_exact(descr, &method_descr_type) &&
-                  (descr.as<MethodDescr>()->is_classmethod || descr.as<MethodDescr>()->is_static))) {
-              Dict* d = obj.is_obj() ? static_cast<Dict*>(obj.obj()->dict) : nullptr;
-              if (!d || !dict_get_str(d, name)) {
-                PUSH(std::move(descr));
+          if (plain_getattr(t)) {
+            Code::AttrCache& c = attr_cache_at(f->code.get(), ip - 1);
+            Dict* d = obj.is_obj() ? static_cast<Dict*>(obj.obj()->dict) : nullptr;
+            if (c.type == t && c.epoch == g_type_epoch) {
+              if (!d || dict_find_str(d, name) < 0) {
+                PUSH(Value::borrow(c.descr));
                 PUSH(std::move(obj));
                 break;
+              }
+            } else {
+              Value descr = type_lookup_value(t, name);
+              if (descr && (is_exact(descr, &function_type) || is_exact(descr, &method_descr_type)) &&
+                  !(is_exact(descr, &method_descr_type) &&
+                    (descr.as<MethodDescr>()->is_classmethod || descr.as<MethodDescr>()->is_static))) {
+                if (type_lookup_cacheable(t, name)) {
+                  c.type = t;
+                  c.epoch = g_type_epoch;
+                  c.descr = descr.obj();
+                  c.ix = -1;
+                }
+                if (!d || dict_find_str(d, name) < 0) {
+                  PUSH(std::move(descr));
+                  PUSH(std::move(obj));
+                  break;
+                }
               }
             }
           }
@@ -711,7 +806,20 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
         case Op::STORE_ATTR: {
           Value obj = POP();
           Value v = POP();
-          ERROR_IF(!setattr(obj, f->code->names[arg].get(), v));
+          Str* name = f->code->names[arg].get();
+          Type* t = type_of(obj);
+          Code::AttrCache& c = attr_cache_at(f->code.get(), ip - 1);
+          if (c.type == t && c.epoch == g_type_epoch && plain_setattr(t)) {
+            if (DictEntry* e = cached_instance_entry(obj, c.ix, name)) {
+              // dict_insert's replace path: old value dropped after the store.
+              Value old = std::move(e->value);
+              e->value = std::move(v);
+              dict_changed(static_cast<Dict*>(obj.obj()->dict));
+              break;
+            }
+          }
+          ERROR_IF(!setattr(obj, name, v));
+          if (plain_setattr(t)) fill_instance_cache(c, t, obj, name);
           break;
         }
         case Op::DELETE_ATTR: {
@@ -786,6 +894,46 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
               PUSH(Value::from_int(r));
               break;
             }
+            // int_mod / int_floordiv for small operands (Python rounds toward -inf).
+            if (op == uint32_t(BinOp::Mod) && y != 0 && !(x == INT64_MIN && y == -1)) {
+              r = x % y;
+              if (r && ((r < 0) != (y < 0))) r += y;
+              PUSH(Value::from_int(r));
+              break;
+            }
+            if (op == uint32_t(BinOp::FloorDiv) && y != 0 && !(x == INT64_MIN && y == -1)) {
+              int64_t q = x / y;
+              if ((x % y) && (((x % y) < 0) != (y < 0))) --q;
+              PUSH(Value::from_int(q));
+              break;
+            }
+          } else if (a.is_float() && b.is_float()) {
+            double x = a.as_float(), y = b.as_float();
+            uint32_t op = arg >= 13 ? arg - 13 : arg;
+            if (op == uint32_t(BinOp::Add)) {
+              PUSH(Value::from_float(x + y));
+              break;
+            }
+            if (op == uint32_t(BinOp::Sub)) {
+              PUSH(Value::from_float(x - y));
+              break;
+            }
+            if (op == uint32_t(BinOp::Mul)) {
+              PUSH(Value::from_float(x * y));
+              break;
+            }
+            if (op == uint32_t(BinOp::TrueDiv) && y != 0.0) {
+              PUSH(Value::from_float(x / y));
+              break;
+            }
+          } else if (arg == 13 + uint32_t(BinOp::Add) && is_exact(a, &str_type) && is_exact(b, &str_type) &&
+                     a.obj()->refcnt == 2 && Op(code[ip] & 0xff) == Op::STORE_FAST &&
+                     f->slots()[code[ip] >> 8].is(a)) {
+            // `s += t` where s is held only by this stack slot and the local
+            // the next instruction stores to: append in place, as CPython does.
+            str_append_inplace(a.as<Str>(), b.as<Str>());
+            PUSH(std::move(a));
+            break;
           }
           Value r = arg >= 13 ? inplace_op(a, b, BinOp(arg - 13)) : binary_op(a, b, BinOp(arg));
           ERROR_IF(!r);
@@ -797,6 +945,20 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
           Value a = POP();
           if (a.is_small_int() && b.is_small_int()) {
             int64_t x = a.as_int(), y = b.as_int();
+            bool r = false;
+            switch (CmpOp(arg)) {
+              case CmpOp::LT: r = x < y; break;
+              case CmpOp::LE: r = x <= y; break;
+              case CmpOp::EQ: r = x == y; break;
+              case CmpOp::NE: r = x != y; break;
+              case CmpOp::GT: r = x > y; break;
+              case CmpOp::GE: r = x >= y; break;
+            }
+            PUSH(Bool(r));
+            break;
+          }
+          if (a.is_float() && b.is_float()) {
+            double x = a.as_float(), y = b.as_float();
             bool r = false;
             switch (CmpOp(arg)) {
               case CmpOp::LT: r = x < y; break;
@@ -893,11 +1055,14 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
           break;
         }
         case Op::BUILD_STRING: {
-          std::string s;
           Value* first = sp - arg;
+          size_t total = 0;
+          for (uint32_t i = 0; i < arg; ++i) total += sv(first[i]).size();
+          std::string s;
+          s.reserve(total);
           for (uint32_t i = 0; i < arg; ++i) s += sv(first[i]);
           DROP(arg);
-          PUSH(str_value(s));
+          PUSH(make_str(std::move(s)));
           break;
         }
         case Op::LIST_APPEND: {
@@ -1187,22 +1352,13 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
             Ref<Frame> nf = frame_for_call_from_stack(fn, args, nargs, kw);
             if (!nf) goto error;
             DROP(n + 2);
-            if (fn->code->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator)) {
-              PUSH(new_gen(std::move(nf), fn).take());
-              break;
-            }
-            if (in.depth >= in.recursion_limit) {
-              raise(&RecursionError_type, "maximum recursion depth exceeded");
-              goto error;
-            }
-            ++in.depth;
-            SAVE_FRAME();
-            Frame* callee = nf.release();  // the chain owns this reference
-            callee->link = FrameLink::Call;
-            callee->back = f;
-            callee->in_chain = true;
-            f = callee;
-            LOAD_FRAME();
+            ENTER_FRAME(nf, fn);
+            break;
+          }
+          if (base[0].is(&str_type) && nargs == 1 && !kw && args[0].is_small_int()) {
+            Value r = small_int_str(args[0].as_int());
+            DROP(n + 2);
+            PUSH(std::move(r));
             break;
           }
           CallArgs ca{args, nargs, kw};
@@ -1257,22 +1413,7 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
             Function* fn = callable.as<Function>();
             Ref<Frame> nf = frame_for_call(fn, ca.v, ca.nargs, ca.kwnames);
             if (!nf) goto error;
-            if (fn->code->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator)) {
-              PUSH(new_gen(std::move(nf), fn).take());
-              break;
-            }
-            if (in.depth >= in.recursion_limit) {
-              raise(&RecursionError_type, "maximum recursion depth exceeded");
-              goto error;
-            }
-            ++in.depth;
-            SAVE_FRAME();
-            Frame* callee = nf.release();
-            callee->link = FrameLink::Call;
-            callee->back = f;
-            callee->in_chain = true;
-            f = callee;
-            LOAD_FRAME();
+            ENTER_FRAME(nf, fn);
             break;
           }
           Value r = call(callable, ca);
@@ -1710,6 +1851,7 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
 #undef PEEK
 #undef DROP
 #undef ERROR_IF
+#undef ENTER_FRAME
 }
 
 // ---------------------------------------------------------------- nested calls

@@ -27,16 +27,6 @@ void dealloc_object(Object* o) {
 
 uint32_t CallArgs::nkw() const { return kwnames ? uint32_t(kwnames->size()) : 0; }
 
-Type* type_of(const Value& v) {
-  switch (v.tag()) {
-    case Value::Tag::Int: return &int_type;
-    case Value::Tag::Float: return &float_type;
-    case Value::Tag::Obj: return v.obj()->type;
-    case Value::Tag::Null: return nullptr;
-  }
-  return nullptr;
-}
-
 bool is_subtype(Type* t, Type* base) {
   if (t == base) return true;
   if (!t) return false;
@@ -378,6 +368,13 @@ Value type_lookup_value(Type* t, Str* name) {
   else if (v.is_float()) e.u.d = v.as_float();
   else e.u.o = v.obj();
   return v;
+}
+
+bool type_lookup_cacheable(Type* t, Str* name) {
+  if (!name->interned || t->mro.empty()) return false;
+  for (Type* b : t->mro)
+    if (!b->dict || !b->dict->watched) return false;
+  return true;
 }
 
 static Value type_lookup_uncached(Type* t, Str* name) {

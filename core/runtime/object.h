@@ -113,7 +113,15 @@ inline Value NotImplemented() { return Value::borrow(&not_implemented_obj); }
 inline bool is_none(const Value& v) { return v.is(&none_obj); }
 
 // ---- type queries ----
-Type* type_of(const Value& v);
+inline Type* type_of(const Value& v) {
+  switch (v.tag()) {
+    case Value::Tag::Int: return &int_type;
+    case Value::Tag::Float: return &float_type;
+    case Value::Tag::Obj: return v.obj()->type;
+    case Value::Tag::Null: return nullptr;
+  }
+  return nullptr;
+}
 bool is_subtype(Type* t, Type* base);
 inline bool isinstance(const Value& v, Type* t) { return is_subtype(type_of(v), t); }
 inline bool is_exact(const Value& v, Type* t) { return v.is_obj() && v.obj()->type == t; }
@@ -175,6 +183,10 @@ int64_t length(const Value& v);  // -1 error
 // Type attribute lookup along the MRO (borrowed result, no exception).
 Object* type_lookup(Type* t, Str* name);
 Value type_lookup_value(Type* t, Str* name);
+// True when the result of type_lookup_value(t, name) stays valid exactly as
+// long as g_type_epoch is unchanged (every dict on t's MRO is watched), so a
+// cache keyed by (t, epoch) may keep it (the VM's per-instruction caches).
+bool type_lookup_cacheable(Type* t, Str* name);
 
 // Generic attribute access used by most types: data descriptors on the type,
 // then the instance dict, then other type attributes (bound if descriptors).

@@ -498,43 +498,50 @@ uint32_t count_spec(const char* spec) {
 }
 
 bool parse_args(CallArgs a, const char* fname, const char* spec, Value* out) {
-  // Split the spec into names with flags.
+  // Split the spec into names with flags (no allocation: natives such as
+  // str() and dict.get() parse their arguments on every call).
   struct P {
-    std::string name;
+    std::string_view name;
     bool required, kwonly;
   };
-  std::vector<P> params;
+  constexpr size_t kMaxParams = 32;
+  P params[kMaxParams];
+  size_t nparams = 0;
   bool optional = false, kwonly = false;
-  std::string cur;
-  auto flush = [&] {
-    if (!cur.empty()) params.push_back({cur, !optional, kwonly});
-    cur.clear();
+  const char* cur = nullptr;
+  auto flush = [&](const char* end) {
+    if (cur && end > cur) {
+      LS_ASSERT(nparams < kMaxParams);
+      params[nparams++] = {std::string_view(cur, size_t(end - cur)), !optional, kwonly};
+    }
+    cur = nullptr;
   };
-  for (const char* p = spec; *p; ++p) {
+  const char* p = spec;
+  for (; *p; ++p) {
     char c = *p;
     if (c == ',') {
-      flush();
+      flush(p);
     } else if (c == '|') {
-      flush();
+      flush(p);
       optional = true;
     } else if (c == '$') {
-      flush();
+      flush(p);
       kwonly = true;
       optional = true;
-    } else {
-      cur += c;
+    } else if (!cur) {
+      cur = p;
     }
   }
-  flush();
+  flush(p);
   uint32_t nkw = a.nkw();
   uint32_t npos = a.nargs - nkw;
   uint32_t maxpos = 0;
-  for (const P& p : params)
-    if (!p.kwonly) ++maxpos;
+  for (size_t i = 0; i < nparams; ++i)
+    if (!params[i].kwonly) ++maxpos;
   if (npos > maxpos) {
     uint32_t minpos = 0;
-    for (const P& p : params)
-      if (!p.kwonly && p.required) ++minpos;
+    for (size_t i = 0; i < nparams; ++i)
+      if (!params[i].kwonly && params[i].required) ++minpos;
     if (maxpos == 0)
       raisef(&TypeError_type, "%s() takes no positional arguments", fname);
     else if (minpos == maxpos)
@@ -545,14 +552,14 @@ bool parse_args(CallArgs a, const char* fname, const char* spec, Value* out) {
              maxpos == 1 ? "" : "s", npos);
     return false;
   }
-  for (size_t i = 0; i < params.size(); ++i) out[i] = Value();
+  for (size_t i = 0; i < nparams; ++i) out[i] = Value();
   for (uint32_t i = 0; i < npos; ++i) out[i] = a.v[i];
   for (uint32_t k = 0; k < nkw; ++k) {
     std::string_view kn = sv(a.kwnames->items[k]);
     size_t j = 0;
-    for (; j < params.size(); ++j)
+    for (; j < nparams; ++j)
       if (params[j].name == kn) break;
-    if (j == params.size()) {
+    if (j == nparams) {
       raisef(&TypeError_type, "%s() got an unexpected keyword argument '%s'", fname, std::string(kn).c_str());
       return false;
     }
@@ -563,12 +570,13 @@ bool parse_args(CallArgs a, const char* fname, const char* spec, Value* out) {
     }
     out[j] = a.v[npos + k];
   }
-  for (size_t i = 0; i < params.size(); ++i) {
+  for (size_t i = 0; i < nparams; ++i) {
     if (params[i].required && !out[i]) {
+      std::string name(params[i].name);
       if (params[i].kwonly)
-        raisef(&TypeError_type, "%s() missing required keyword-only argument: '%s'", fname, params[i].name.c_str());
+        raisef(&TypeError_type, "%s() missing required keyword-only argument: '%s'", fname, name.c_str());
       else
-        raisef(&TypeError_type, "%s() missing required argument '%s' (pos %zu)", fname, params[i].name.c_str(), i + 1);
+        raisef(&TypeError_type, "%s() missing required argument '%s' (pos %zu)", fname, name.c_str(), i + 1);
       return false;
     }
   }

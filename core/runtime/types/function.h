@@ -60,6 +60,20 @@ struct Code : Object {
     int64_t ix = -1;                 // entry index in globals or builtins
   };
   std::vector<GlobalCache> global_cache;  // sized on first use
+  // Attribute caches, one per instruction (interp.cpp), valid for `type`
+  // while g_type_epoch equals `epoch` (no references held):
+  //   LOAD_ATTR / STORE_ATTR  the type has no data descriptor for the name and
+  //                           the name was at entry `ix` of the instance dict
+  //                           (checked again on use: the entry's key is the name);
+  //   LOAD_METHOD             the name is the method `descr` (a function or
+  //                           method descriptor) found on the type.
+  struct AttrCache {
+    const Type* type = nullptr;
+    uint64_t epoch = 0;
+    Object* descr = nullptr;
+    int64_t ix = -1;
+  };
+  std::vector<AttrCache> attr_cache;  // sized on first use
 };
 
 struct Cell : Object {

@@ -123,6 +123,23 @@ Ref<Str> new_str(std::string_view utf8) {
 
 Value str_value(std::string_view utf8) { return new_str(utf8).take(); }
 
+void str_append_inplace(Str* s, Str* t) {
+  int64_t cp = s->cp_len >= 0 ? s->cp_len + t->length() : -1;
+  size_t old = s->s.size();
+  s->s.append(t->s);
+  size_t now = s->s.size();
+  // charge_payload's rule: payloads under 64 bytes are not charged.
+  uint64_t was = old >= 64 ? old : 0, is = now >= 64 ? now : 0;
+  if (is != was) {
+    if (Heap* h = current_heap()) {
+      h->charge(int64_t(is - was));
+      s->alloc_size += uint32_t(is - was);
+    }
+  }
+  s->cp_len = cp;
+  s->hash_ = -1;
+}
+
 Value make_str(std::string s) {
   Str* o = make_object<Str>(&str_type);
   o->s = std::move(s);

@@ -37,6 +37,10 @@ inline std::string_view sv(const Value& v) { return v.as<Str>()->s; }
 inline bool is_str(const Value& v) { return v.is_obj() && (v.obj()->type == &str_type || is_subtype(v.obj()->type, &str_type)); }
 
 int64_t str_hash(Str* s);
+// Appends t to s in place (the VM's `s += t` when nothing else can see s:
+// CPython's unicode_concatenate). Keeps the heap charge, the code-point
+// length and the hash cache right.
+void str_append_inplace(Str* s, Str* t);
 bool str_eq(Str* a, Str* b);
 
 // CPython's repr() of a str: chooses quotes, escapes non-printables.
