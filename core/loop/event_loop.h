@@ -96,6 +96,9 @@ struct EventLoop : rt::Object {
   std::vector<rt::Gen*> asyncgens;  // weak: async generators first iterated here (asyncgen.h)
   bool asyncgens_shutdown_called = false;
   Clock* clock = nullptr;
+  // Python frames of asyncio.run/Runner.run/run_until_complete below run_forever
+  // while the loop runs: they count toward the recursion limit (Driver).
+  int caller_frames = 0;
   // Iteration state that survives slice boundaries.
   bool in_iteration = false;
   int64_t ntodo_left = 0;

@@ -1,6 +1,7 @@
 // asyncio.Future, its iterator, and asyncio.Task (see future.h).
 // Mirrors CPython 3.12 Lib/asyncio/futures.py and tasks.py, outcome by outcome.
 #include "loop/future.h"
+#include "runtime/version_table.h"
 
 #include "loop/event_loop.h"
 #include "loop/format.h"
@@ -555,6 +556,10 @@ StepOutcome task_step(Task* t, Value exc) {
   if (!enter_task(t->loop.get(), t)) return StepOutcome::Error;
   if (Observer* o = observer()) o->step_begin(t);
   Step s;
+  // Before 3.12 the step runs through a TaskStepMethWrapper call, one more
+  // level toward the recursion limit.
+  int wrapper = rt::vfeature(rt::VFeature::CCallsCountDepth) ? 1 : 0;
+  rt::interp().depth += wrapper;
   if (rt::CoroutineObject* co = as_coroutine_object(t->coro)) {
     s = exc ? co->throw_(std::move(exc)) : co->send(rt::None());
   } else {
@@ -569,6 +574,7 @@ StepOutcome task_step(Task* t, Value exc) {
       s = Step{StepKind::Raise, Value()};
     }
   }
+  rt::interp().depth -= wrapper;
   return observed_step_end(t, handle_step_result(t, std::move(s)));
 }
 
@@ -577,7 +583,11 @@ StepOutcome task_step_resume(Task* t) {
   t->step_in_flight = false;
   rt::CoroutineObject* co = as_coroutine_object(t->coro);
   LS_ASSERT(co);
-  return observed_step_end(t, handle_step_result(t, co->resume()));
+  int wrapper = rt::vfeature(rt::VFeature::CCallsCountDepth) ? 1 : 0;  // as in task_step
+  rt::interp().depth += wrapper;
+  Step s = co->resume();
+  rt::interp().depth -= wrapper;
+  return observed_step_end(t, handle_step_result(t, std::move(s)));
 }
 
 static Value task_step_cb(NativeCallback* self, rt::CallArgs) {

@@ -13,6 +13,7 @@
 #include "loop/state.h"
 #include "loop/stdlib_frames.h"
 #include "loop/warn.h"
+#include "runtime/version_table.h"
 
 namespace ls::loop {
 
@@ -311,7 +312,12 @@ Driver::Result Driver::run_slice() {
       loop_->deliver_block_result(rt::None());
     }
     bool was_in_iteration = loop_->in_iteration;
+    // A handle runs below run_forever, _run_once and Handle._run (and, before
+    // 3.12, Context.run), besides the frames that called run_forever.
+    int below = loop_->caller_frames + 3 + (rt::vfeature(rt::VFeature::CCallsCountDepth) ? 1 : 0);
+    in.depth += below;
     LoopStep st = loop_->run_step();
+    in.depth -= below;
     // The step that closes an iteration returns Progress (or Stopped when
     // stop() was called during it) and leaves in_iteration false.
     bool iteration_ended = pause_after_iteration && was_in_iteration && !loop_->in_iteration;
@@ -404,7 +410,9 @@ static Co run_until_complete_co(Ref<EventLoop> loop, Value arg, bool frames) {
   if (!loop->run_forever_begin()) {
     r = Value();
   } else {
+    ++loop->caller_frames;  // run_until_complete's frame
     r = co_await YieldValue(loop.value());
+    --loop->caller_frames;
   }
   {
     PendingGuard g;
@@ -516,7 +524,9 @@ Value make_runner_close(EventLoop* loop, bool reset_policy) {
 
 // Runner.run(coro): run_until_complete(task) with Runner.run's frame.
 static Co runner_run_co(Ref<EventLoop> loop, Value task) {
+  ++loop->caller_frames;  // Runner.run's frame
   Value r = co_await run_until_complete_co(loop, task, true);
+  --loop->caller_frames;
   if (!r) add_stdlib_frame(rt::peek_pending(), StdFrame::RunnerRun);
   co_return r;
 }
@@ -552,6 +562,7 @@ static Co asyncio_run_co(Value main, Value debug) {
   set_event_loop(loop.value());
   if (debug && !rt::is_none(debug)) loop->debug = rt::truthy(debug) > 0;
   Value r;
+  loop->caller_frames = state().minor() >= 11 ? 2 : 1;  // asyncio.run (+ Runner.run)
   if (state().minor() >= 11) {
     Value task = loop_create_task(loop.get(), main, Value(), Value());
     if (task) r = co_await run_until_complete_co(loop, task, true);
@@ -561,6 +572,7 @@ static Co asyncio_run_co(Value main, Value debug) {
   } else {
     r = co_await run_until_complete_co(loop, main, true);
   }
+  loop->caller_frames = 0;
   Value exc;
   if (!r) exc = rt::take_pending();
   Value c = co_await runner_close_co(loop);

@@ -42,8 +42,27 @@ void gen_finish(Gen* g) {
   }
 }
 
+bool gen_enter_depth(Gen* g) {
+  Interp& in = interp();
+  int n = g->top ? g->chain : 1;
+  if (in.depth + n > in.recursion_limit) {
+    if (!g->started) {
+      g->started = true;
+      g->awaited = true;  // CPython cleared the frame: not "never awaited"
+      gen_finish(g);
+    }
+    raise(&RecursionError_type, "maximum recursion depth exceeded");
+    return false;
+  }
+  in.depth += n;
+  return true;
+}
+
 // Maps a run() outcome onto a Step, applying PEP 479 at the driver boundary.
+// A finished, failed or suspended step leaves the recursion depth where the
+// step began (gen_enter_depth in send/throw_).
 static Step finish_step(Gen* g, RunStatus st) {
+  if (st == RunStatus::Return || st == RunStatus::Yield || st == RunStatus::Raise) interp().depth = g->depth_base;
   switch (st) {
     case RunStatus::Return: {
       g->running = false;
@@ -96,6 +115,8 @@ Step Gen::send(Value v) {
     raise(&TypeError_type, std::string("can't send non-None value to a just-started ") + kind_word(kind));
     return {StepKind::Raise, Value()};
   }
+  depth_base = interp().depth;
+  if (!gen_enter_depth(this)) return {StepKind::Raise, Value()};
   Frame* t = top ? top : frame.get();
   frame->link = FrameLink::Base;
   frame->back = nullptr;
@@ -129,6 +150,8 @@ Step Gen::throw_(Value exc) {
     return {StepKind::Raise, Value()};
   }
   if (!check_runnable(this)) return {StepKind::Raise, Value()};
+  depth_base = interp().depth;
+  if (!gen_enter_depth(this)) return {StepKind::Raise, Value()};
   Frame* t = top ? top : frame.get();
   frame->link = FrameLink::Base;
   frame->back = nullptr;
@@ -153,6 +176,7 @@ Step Gen::throw_(Value exc) {
         running = false;
         top = t;
         exec.base = nullptr;
+        interp().depth = depth_base;
         return s;
       }
       if (s.kind == StepKind::Return) {
@@ -186,6 +210,7 @@ Step Gen::throw_(Value exc) {
       running = false;
       top = t;
       exec.base = nullptr;
+      interp().depth = depth_base;
       return {StepKind::Yield, std::move(result)};
     }
     if (returned) {

@@ -5,6 +5,7 @@
 // boundaries: when the base frame finishes, when the budget is spent
 // (Preempted, resumable), or when a native asks the host to block.
 #include "runtime/interp.h"
+#include "runtime/version_table.h"
 
 #include <charconv>
 #include <cstring>
@@ -540,6 +541,9 @@ Value list_inplace_concat(const Value& l, const Value& other);  // containers.cp
 RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
   Interp& in = interp();
   bool can_preempt = preemptible && in.run_depth == 0 && in.no_preempt == 0;
+  // Before 3.12 C calls and comparisons count toward the recursion limit too:
+  // at this depth they raise RecursionError (richcompare() checks the rest).
+  const bool c_calls_count = vfeature(VFeature::CCallsCountDepth);
   RunScope scope(in);
   Frame* f = ex.top ? ex.top : ex.base.get();
   Value* sp;
@@ -943,7 +947,7 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
         case Op::COMPARE_OP: {
           Value b = POP();
           Value a = POP();
-          if (a.is_small_int() && b.is_small_int()) {
+          if (a.is_small_int() && b.is_small_int() && !(c_calls_count && in.depth >= in.recursion_limit)) {
             int64_t x = a.as_int(), y = b.as_int();
             bool r = false;
             switch (CmpOp(arg)) {
@@ -1250,6 +1254,7 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
               ip = arg;
               break;
             }
+            if (!gen_enter_depth(g)) goto error;
             Frame* top = g->top ? g->top : g->frame.get();
             g->frame->link = FrameLink::ForIter;
             g->frame->back = f;
@@ -1362,6 +1367,11 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
             break;
           }
           CallArgs ca{args, nargs, kw};
+          if (c_calls_count && in.depth >= in.recursion_limit) [[unlikely]] {  // before 3.12 a C call is a level too
+            DROP(n + 2);
+            raise(&RecursionError_type, "maximum recursion depth exceeded while calling a Python object");
+            goto error;
+          }
           Value r = call(base[0], ca);
           DROP(n + 2);
           if (!r) {
@@ -1491,6 +1501,7 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
               Gen* g = f->gen;
               f->back = nullptr;
               f->link = FrameLink::Base;
+              --in.depth;
               f = back;
               LOAD_FRAME();
               gen_finish(g);   // may free the gen's frame (the receiver on our stack keeps g alive)
@@ -1506,10 +1517,13 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
           Value v = POP();
           SAVE_FRAME();
           Frame* root = f;
-          while (root->link == FrameLink::Send) root = root->back;
+          int chain = 1;
+          while (root->link == FrameLink::Send) root = root->back, ++chain;
           Gen* rg = root->gen;
           LS_ASSERT(rg);
           rg->top = f;
+          rg->chain = chain;
+          in.depth -= chain;  // the whole chain leaves the stack
           rg->running = false;
           if (root->link == FrameLink::ForIter) {
             Frame* back = root->back;
@@ -1565,6 +1579,7 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
               raise(&TypeError_type, "can't send non-None value to a just-started coroutine");
               goto error;
             }
+            if (!gen_enter_depth(g)) goto error;
             Frame* top = g->top ? g->top : g->frame.get();
             g->frame->link = FrameLink::Send;
             g->frame->back = f;
@@ -1810,6 +1825,7 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
         --in.depth;
         f->decref();
       } else {
+        --in.depth;
         Gen* g = f->gen;
         gen_finish(g);
         // PEP 479: StopIteration escaping a generator becomes RuntimeError.

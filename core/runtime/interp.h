@@ -113,6 +113,8 @@ struct Gen : CoroutineObject {
   bool warned = false;    // never-awaited warning suppressed / already given
   bool hooks_called = false;  // async generators: firstiter hook ran
   bool tracked = false;       // async generators: a loop tracks it (finalizer/forget apply)
+  int chain = 1;          // frames a resume re-enters (suspended delegation chain length)
+  int depth_base = 0;     // Interp::depth before a driver step (restored when the step ends)
   Exec exec;              // live while a driver step is Preempted/Blocked
   Value origin;           // async generators: hooks; reserved
   Step send(Value v) override;
@@ -123,6 +125,14 @@ struct Gen : CoroutineObject {
 };
 
 Value gen_send_value(Gen* g, Value v);  // Python-level send/__next__: nested, non-preemptible
+
+// Resuming `g` re-enters every frame of its suspended chain, and each counts
+// toward the recursion limit as in CPython (a frame entered by an await, a
+// `yield from` or a `for` over a generator is a Python frame in use). Raises
+// RecursionError (and, for a generator never started, finishes it as CPython
+// clears the frame it could not enter) when the limit would be passed;
+// otherwise adds the frames to Interp::depth.
+bool gen_enter_depth(Gen* g);
 
 // What a blocking native asks of the host (set instead of returning a value;
 // the native returns Null with no exception pending).

@@ -8,6 +8,7 @@
 
 #include "runtime/errors.h"
 #include "runtime/interp.h"
+#include "runtime/version_table.h"
 #include "runtime/types/containers.h"
 #include "runtime/types/function.h"
 #include "runtime/types/number.h"
@@ -143,7 +144,22 @@ static CmpOp swapped(CmpOp op) {
   }
 }
 
+static Value richcompare_impl(const Value& a, const Value& b, CmpOp op);
+
+// Before 3.12 a comparison is one level toward the recursion limit
+// (PyObject_RichCompare's " in comparison" check).
 Value richcompare(const Value& a, const Value& b, CmpOp op) {
+  Interp* in = current_interp();
+  if (!in || !vfeature(VFeature::CCallsCountDepth)) return richcompare_impl(a, b, op);
+  if (in->depth >= in->recursion_limit)
+    return raise(&RecursionError_type, "maximum recursion depth exceeded in comparison");
+  ++in->depth;
+  Value r = richcompare_impl(a, b, op);
+  --in->depth;
+  return r;
+}
+
+static Value richcompare_impl(const Value& a, const Value& b, CmpOp op) {
   Type* ta = type_of(a);
   Type* tb = type_of(b);
   bool checked_reverse = false;

@@ -98,6 +98,7 @@ bool vfeature(VFeature f) {
     case VFeature::Hash32: return minor >= 12;
     case VFeature::SlotUnsetTypeName: return minor >= 12;
     case VFeature::AiterAnext: return minor >= 10;
+    case VFeature::CCallsCountDepth: return minor < 12;
     case VFeature::AttrNameTypeShown: return minor >= 10;
     case VFeature::Count: break;
   }

@@ -39,6 +39,8 @@ enum class VFeature {
   SlotUnsetTypeName,    // reading an unset __slots__ member: "'C' object has no attribute 'x'" (3.12+), was "x"
   Hash32,               // 32-bit Py_hash_t (modulus 2**31-1, 32-bit tuple/frozenset hashes and
                         // set probing): the 3.12/3.14 references are Pyodide, a 32-bit CPython
+  CCallsCountDepth,     // calls through C (Context.run, the Task step wrapper) count toward the
+                        // recursion limit (before 3.12, one counter for C and Python calls)
   Count
 };
 
