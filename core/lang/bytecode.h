@@ -46,6 +46,7 @@ enum CodeFlag : uint32_t {
   CO_GENERATOR = 32, CO_NOFREE = 64, CO_COROUTINE = 128, CO_ITERABLE_COROUTINE = 256,
   CO_ASYNC_GENERATOR = 512,
   CO_LS_COMPREHENSION = 1u << 20,  // list/set/dict comprehension (inlined in 3.12+)
+  // 1u << 21 is runtime's kCoLsNative (set after compiling, never here).
 };
 
 struct CodeUnit {

@@ -34,9 +34,9 @@ std::string stdlib_path(const char* rel) {
   return "/usr/lib/python3." + std::to_string(rt::interp().minor) + "/" + rel;
 }
 
-static Value make_exc_class(const char* name, const Value& base) {
+static Value make_exc_class(const char* name, const Value& base, const char* module = "asyncio.exceptions") {
   Ref<rt::Dict> d = rt::new_dict();
-  rt::dict_set_str(d.get(), "__module__", rt::str_value("asyncio.exceptions"));
+  rt::dict_set_str(d.get(), "__module__", rt::str_value(module));
   rt::dict_set_str(d.get(), "__qualname__", rt::str_value(name));
   Value bases = rt::tuple_of({base}).take();
   return rt::call(Value::borrow(&rt::type_type), {rt::str_value(name), bases, d.take()});
@@ -69,9 +69,10 @@ void attach(rt::Interp& in, Clock* clock) {
   st->IncompleteReadError = make_exc_class("IncompleteReadError", Value::borrow(&rt::EOFError_type));
   st->LimitOverrunError = make_exc_class("LimitOverrunError", exc);
   st->BrokenBarrierError = make_exc_class("BrokenBarrierError", Value::borrow(&rt::RuntimeError_type));
-  st->QueueEmpty = make_exc_class("QueueEmpty", exc);
-  st->QueueFull = make_exc_class("QueueFull", exc);
-  st->QueueShutDown = make_exc_class("QueueShutDown", exc);
+  // Defined in asyncio/queues.py, not exceptions.py.
+  st->QueueEmpty = make_exc_class("QueueEmpty", exc, "asyncio.queues");
+  st->QueueFull = make_exc_class("QueueFull", exc, "asyncio.queues");
+  st->QueueShutDown = make_exc_class("QueueShutDown", exc, "asyncio.queues");
   if (rt::pending()) rt::clear_pending();
   rt::set_current_interp(saved);
 }

@@ -3,11 +3,13 @@
 // Barrier, and 3.9's @asyncio.coroutine. They follow CPython's semantics
 // (Lib/asyncio/locks.py, queues.py, taskgroups.py) but are our own code; each
 // is compiled with the file name CPython shows (/usr/lib/python3.X/asyncio/...)
-// and `#@line N` markers pad the source so that lines CPython prints in
-// tracebacks (e.g. taskgroups.py `raise me from None`) land on the same line.
+// and `#@line` directives (modules/py_source.h) put each line CPython prints
+// in tracebacks (queues.py `await getter`, taskgroups.py `raise me from None`)
+// at CPython's line number for the target version.
 #include <string>
 
 #include "loop/state.h"
+#include "modules/py_source.h"
 #include "runtime/interp.h"
 
 namespace ls::mods {
@@ -34,10 +36,12 @@ class _LoopBoundMixin:
 
 
 class _ContextManagerMixin:
+#@line 13
     async def __aenter__(self):
         await self.acquire()
         return None
 
+#@line 19
     async def __aexit__(self, exc_type, exc, tb):
         self.release()
 
@@ -82,18 +86,22 @@ def _waiters_info(extra, waiters):
 
 
 class Lock(_ContextManagerMixin, _LoopBoundMixin):
+#@line 9:77 12:77
     def __init__(self):
         self._waiters = None
         self._locked = False
 
+#@line 9:88 12:81
     def __repr__(self):
         res = object.__repr__(self)
         extra = _waiters_info('locked' if self._locked else 'unlocked', self._waiters)
         return f'<{res[1:-1]} [{extra}]>'
 
+#@line 9:95 12:88
     def locked(self):
         return self._locked
 
+#@line 9:99 12:92
     async def acquire(self):
         if not self._locked and (self._waiters is None or
                                  all(w.cancelled() for w in self._waiters)):
@@ -105,6 +113,7 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
         self._waiters.append(fut)
         try:
             try:
+#@line 9:120 12:113
                 await fut
             finally:
                 self._waiters.remove(fut)
@@ -115,11 +124,13 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
         self._locked = True
         return True
 
+#@line 9:131 12:124
     def release(self):
         if self._locked:
             self._locked = False
             self._wake_up_first()
         else:
+#@line 9:146 12:139
             raise RuntimeError('Lock is not acquired.')
 
     def _wake_up_first(self):
@@ -153,12 +164,14 @@ class Event(_LoopBoundMixin):
     def clear(self):
         self._value = False
 
+#@line 9:213 12:199
     async def wait(self):
         if self._value:
             return True
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
+#@line 9:226 12:212
             await fut
             return True
         finally:
@@ -180,41 +193,55 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
         extra = _waiters_info('locked' if self.locked() else 'unlocked', self._waiters)
         return f'<{res[1:-1]} [{extra}]>'
 
+#@line 9:271 12:247
     async def wait(self):
         if not self.locked():
+#@line 9:283 12:259
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
         try:
             fut = self._get_loop().create_future()
             self._waiters.append(fut)
             try:
+#@line 9:290 12:266
                 await fut
                 return True
             finally:
                 self._waiters.remove(fut)
         finally:
+            # Up to 3.12 a cancellation while re-acquiring raises a fresh
+            # CancelledError; 3.13+ re-raises the one caught.
             err = None
             while True:
                 try:
+#@line 9:300 12:276
                     await self.acquire()
                     break
                 except _CancelledError as e:
                     err = e
+            if err is not None and _minor <= 12:
+                err = None
+#@line 9:306 12:282
+                raise _CancelledError
             if err is not None:
                 try:
                     raise err
                 finally:
                     err = None
 
+#@line 9:308 12:284
     async def wait_for(self, predicate):
+#@line 9:315 12:291
         result = predicate()
         while not result:
             await self.wait()
             result = predicate()
         return result
 
+#@line 9:321 12:297
     def notify(self, n=1):
         if not self.locked():
+#@line 9:334 12:310
             raise RuntimeError('cannot notify on un-acquired lock')
         idx = 0
         for fut in self._waiters:
@@ -229,8 +256,10 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
 
 
 class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
+#@line 9:369 12:345
     def __init__(self, value=1):
         if value < 0:
+#@line 9:371 12:347
             raise ValueError("Semaphore initial value must be >= 0")
         self._waiters = None
         self._value = value
@@ -245,6 +274,7 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
         return self._value == 0 or (
             any(not w.cancelled() for w in (self._waiters or ())))
 
+#@line 9:402 12:363
     async def acquire(self):
         if not self.locked():
             self._value -= 1
@@ -255,6 +285,7 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
         self._waiters.append(fut)
         try:
             try:
+#@line 9:417 12:386
                 await fut
             finally:
                 self._waiters.remove(fut)
@@ -286,6 +317,7 @@ class BoundedSemaphore(Semaphore):
         self._bound_value = value
         super().__init__(value)
 
+#@line 9:451 12:431
     def release(self):
         if self._value >= self._bound_value:
             raise ValueError('BoundedSemaphore released too many times')
@@ -296,11 +328,13 @@ const char* kQueues = R"PY(
 from asyncio import (CancelledError as _CancelledError, QueueEmpty, QueueFull,
                      _get_running_loop)
 from asyncio.locks import Event as _Event, _LoopBoundMixin, _class_getitem
+from heapq import heappush as _heappush, heappop as _heappop
 
 
 class Queue(_LoopBoundMixin):
     __class_getitem__ = classmethod(_class_getitem)
 
+#@line 9:34 12:33
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = []
@@ -359,11 +393,13 @@ class Queue(_LoopBoundMixin):
             return False
         return self.qsize() >= self._maxsize
 
+#@line 9:118 12:110
     async def put(self, item):
         while self.full():
             putter = self._get_loop().create_future()
             self._putters.append(putter)
             try:
+#@line 9:128 12:120
                 await putter
             except:
                 putter.cancel()
@@ -372,21 +408,26 @@ class Queue(_LoopBoundMixin):
                 if not self.full() and not putter.cancelled():
                     self._wakeup_next(self._putters)
                 raise
+#@line 9:143 12:135
         return self.put_nowait(item)
 
+#@line 9:145 12:137
     def put_nowait(self, item):
         if self.full():
+#@line 9:151 12:143
             raise QueueFull
         self._put(item)
         self._unfinished_tasks += 1
         self._finished.clear()
         self._wakeup_next(self._getters)
 
+#@line 9:157 12:149
     async def get(self):
         while self.empty():
             getter = self._get_loop().create_future()
             self._getters.append(getter)
             try:
+#@line 9:166 12:158
                 await getter
             except:
                 getter.cancel()
@@ -395,75 +436,48 @@ class Queue(_LoopBoundMixin):
                 if not self.empty() and not getter.cancelled():
                     self._wakeup_next(self._getters)
                 raise
+#@line 9:181 12:173
         return self.get_nowait()
 
+#@line 9:183 12:175
     def get_nowait(self):
         if self.empty():
+#@line 9:189 12:181
             raise QueueEmpty
         item = self._get()
         self._wakeup_next(self._putters)
         return item
 
+#@line 9:194 12:186
     def task_done(self):
         if self._unfinished_tasks <= 0:
+#@line 9:209 12:201
             raise ValueError('task_done() called too many times')
         self._unfinished_tasks -= 1
         if self._unfinished_tasks == 0:
             self._finished.set()
 
+#@line 9:214 12:206
     async def join(self):
         if self._unfinished_tasks > 0:
+#@line 9:223 12:215
             await self._finished.wait()
 
 
-def _sift_up(heap, pos):
-    item = heap[pos]
-    while pos > 0:
-        parent = (pos - 1) >> 1
-        if item < heap[parent]:
-            heap[pos] = heap[parent]
-            pos = parent
-        else:
-            break
-    heap[pos] = item
-
-
-def _sift_down(heap, pos):
-    n = len(heap)
-    item = heap[pos]
-    while True:
-        child = 2 * pos + 1
-        if child >= n:
-            break
-        if child + 1 < n and not heap[child] < heap[child + 1]:
-            child += 1
-        if heap[child] < item:
-            heap[pos] = heap[child]
-            pos = child
-        else:
-            break
-    heap[pos] = item
-
-
 class PriorityQueue(Queue):
+#@line 9:232 12:224
     def _init(self, maxsize):
         self._queue = []
 
-    def _put(self, item):
-        self._queue.append(item)
-        _sift_up(self._queue, len(self._queue) - 1)
+    def _put(self, item, heappush=_heappush):
+        heappush(self._queue, item)
 
-    def _get(self):
-        last = self._queue.pop()
-        if self._queue:
-            top = self._queue[0]
-            self._queue[0] = last
-            _sift_down(self._queue, 0)
-            return top
-        return last
+    def _get(self, heappop=_heappop):
+        return heappop(self._queue)
 
 
 class LifoQueue(Queue):
+#@line 9:245 12:237
     def _init(self, maxsize):
         self._queue = []
 
@@ -866,31 +880,6 @@ def __getattr__(name):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 )PY";
 
-// Expands `#@line N` markers into blank lines so the next line is line N.
-std::string expand_lines(const char* src) {
-  std::string out;
-  int line = 1;
-  const char* p = src;
-  while (*p) {
-    const char* e = p;
-    while (*e && *e != '\n') ++e;
-    std::string_view l(p, size_t(e - p));
-    if (l.substr(0, 7) == "#@line ") {
-      int target = std::atoi(std::string(l.substr(7)).c_str());
-      while (line < target) {
-        out += "\n";
-        ++line;
-      }
-    } else {
-      out.append(l);
-      out += "\n";
-      ++line;
-    }
-    p = *e ? e + 1 : e;
-  }
-  return out;
-}
-
 // exec(compile(src, "/usr/lib/python3.X/asyncio/<file>", "exec"), ns) into a
 // fresh module `asyncio.<name>`; returns the module (registered in sys.modules).
 Value exec_into(const Value& mod, const char* file, const char* src);
@@ -911,11 +900,9 @@ Value exec_submodule(const char* name, const char* file, const char* src) {
 Value exec_into(const Value& mod, const char* file, const char* src) {
   rt::Interp& in = rt::interp();
   rt::Dict* ns = rt::module_dict(mod.as<rt::Module>());
-  Value compile = rt::dict_get_str(in.builtins.get(), "compile");
   Value exec = rt::dict_get_str(in.builtins.get(), "exec");
-  if (!compile || !exec) return rt::raise(&rt::ImportError_type, "loopscope: compile/exec builtins missing");
-  std::string path = loop::stdlib_path(file);
-  Value code = rt::call(compile, {rt::str_value(expand_lines(src)), rt::str_value(path), rt::str_value("exec")});
+  if (!exec) return rt::raise(&rt::ImportError_type, "loopscope: exec builtin missing");
+  Value code = compile_embedded(file, src);
   if (!code) return Value();
   Value r = rt::call(exec, {code, Value::borrow(ns)});
   if (!r) return Value();

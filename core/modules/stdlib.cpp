@@ -8,6 +8,7 @@
 
 #include "loop/state.h"
 #include "modules/modules.h"
+#include "modules/py_source.h"
 #include "runtime/errors.h"
 #include "runtime/interp.h"
 #include "runtime/types/function.h"
@@ -24,46 +25,19 @@ namespace {
 constexpr double kPi = 3.141592653589793238462643383279502884;
 constexpr double kE = 2.718281828459045235360287471352662498;
 
-// Expands `#@line N` markers into blank lines so the next line is line N.
-std::string expand_line_markers(const char* src) {
-  std::string out;
-  int line = 1;
-  const char* p = src;
-  while (*p) {
-    const char* e = p;
-    while (*e && *e != '\n') ++e;
-    std::string_view l(p, size_t(e - p));
-    if (l.substr(0, 7) == "#@line ") {
-      int target = std::atoi(std::string(l.substr(7)).c_str());
-      while (line < target) {
-        out += "\n";
-        ++line;
-      }
-    } else {
-      out.append(l);
-      out += "\n";
-      ++line;
-    }
-    p = *e ? e + 1 : e;
-  }
-  return out;
-}
-
 // Runs `src` in module `m`'s namespace, compiled as /usr/lib/python3.X/<file>.
 bool exec_source(rt::Module* m, const char* file, const char* src) {
   rt::Interp& in = rt::interp();
   rt::Dict* ns = rt::module_dict(m);
   rt::dict_set_str(ns, "__minor__", rt::Int(in.minor));
   if (!rt::dict_get_str(ns, "__builtins__")) rt::dict_set_str(ns, "__builtins__", in.builtins.value());
-  Value compile = rt::dict_get_str(in.builtins.get(), "compile");
   Value exec = rt::dict_get_str(in.builtins.get(), "exec");
-  if (!compile || !exec) {
-    rt::raise(&rt::ImportError_type, "loopscope: compile/exec builtins missing");
+  if (!exec) {
+    rt::raise(&rt::ImportError_type, "loopscope: exec builtin missing");
     return false;
   }
-  std::string path = loop::stdlib_path(file);
-  rt::dict_set_str(ns, "__file__", rt::str_value(path));
-  Value code = rt::call(compile, {rt::str_value(expand_line_markers(src)), rt::str_value(path), rt::str_value("exec")});
+  rt::dict_set_str(ns, "__file__", rt::str_value(loop::stdlib_path(file)));
+  Value code = compile_embedded(file, src);
   if (!code) return false;
   Value r = rt::call(exec, {code, Value::borrow(ns)});
   return bool(r);

@@ -10,7 +10,7 @@ namespace ls::mods {
 struct PySource {
   const char* name;  // module name ("functools")
   const char* file;  // path under the stdlib dir ("functools.py")
-  const char* src;   // Python source (may use `#@line N` padding markers)
+  const char* src;   // Python source (may use the #@line / #@native directives of py_source.h)
 };
 
 // Sources defined in core/modules/stdlib/*.cpp.

@@ -45,8 +45,13 @@ static bool warn_at(Type* category, const std::string& message, const std::strin
 
 bool warn(Type* category, const std::string& message, int stacklevel, bool tracemalloc_hint) {
   Interp& in = interp();
-  Frame* f = in.frame;
-  for (int i = 1; i < stacklevel && f; ++i) f = f->back;
+  // Frames of code standing in for CPython's C functions do not count.
+  auto visible = [](Frame* f) {
+    while (f && f->code && (f->code->flags & kCoLsNative)) f = f->back;
+    return f;
+  };
+  Frame* f = visible(in.frame);
+  for (int i = 1; i < stacklevel && f; ++i) f = visible(f->back);
   std::string file = "sys", src, module = "sys";
   int line = 1;
   if (f && f->code) {

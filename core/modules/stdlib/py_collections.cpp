@@ -701,6 +701,7 @@ del _t, _co, _coro, _gen, _agen
 )PY"};
 
 extern const PySource kPyHeapq = {"heapq", "heapq.py", R"PY(
+#@native
 def heappush(heap, item):
     heap.append(item)
     _siftdown(heap, 0, len(heap)-1)
@@ -758,6 +759,7 @@ def _siftup(heap, pos):
     heap[pos] = newitem
     _siftdown(heap, startpos, pos)
 
+#@python
 def merge(*iterables, key=None, reverse=False):
     items = []
     for it in iterables:
@@ -772,6 +774,7 @@ def nsmallest(n, iterable, key=None):
 )PY"};
 
 extern const PySource kPyBisect = {"bisect", "bisect.py", R"PY(
+#@native
 def insort_right(a, x, lo=0, hi=None, *, key=None):
     if key is None:
         lo = bisect_right(a, x, lo, hi)
@@ -833,6 +836,7 @@ insort = insort_right
 )PY"};
 
 extern const PySource kPyItertools = {"itertools", "itertools.py", R"PY(
+#@native
 class count:
     def __init__(self, start=0, step=1):
         self._n = start

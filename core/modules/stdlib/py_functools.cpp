@@ -370,6 +370,7 @@ def singledispatch(func):
 )PY"};
 
 extern const PySource kPyOperator = {"operator", "operator.py", R"PY(
+#@native
 _abs = abs
 def lt(a, b): return a < b
 def le(a, b): return a <= b

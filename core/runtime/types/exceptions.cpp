@@ -463,6 +463,7 @@ static Value g_exceptions(const Value& s) { return as_exc(s)->exceptions.value()
 // ---------------------------------------------------------------- tracebacks
 
 void traceback_add(BaseExc* e, Code* code, uint32_t insn) {
+  if (code->flags & kCoLsNative) return;  // CPython's C code leaves no frame
   TracebackEntry* t = make_object<TracebackEntry>(&traceback_type);
   t->code = Ref<Code>::borrow(code);
   t->insn = insn;

@@ -33,6 +33,9 @@ enum CodeFlags : uint32_t {
   kCoOptimized = 1, kCoNewLocals = 2, kCoVarargs = 4, kCoVarkw = 8, kCoNested = 16,
   kCoGenerator = 32, kCoNoFree = 64, kCoCoroutine = 128, kCoIterableCoroutine = 256,
   kCoAsyncGenerator = 512,
+  // Our Python code standing in for a C function of CPython's stdlib
+  // (modules/py_source.h): no traceback entry, skipped by warnings' stacklevel.
+  kCoLsNative = 1u << 21,
 };
 
 struct Code : Object {
