@@ -1237,7 +1237,8 @@ struct Compiler {
     else body(w->body);
     u->fblocks.pop_back();
     pop_handler();
-    set_pos(it->context_expr->pos);
+    // 3.9 calls __exit__ at the line of the body's last statement.
+    if (opts.minor >= 10) set_pos(it->context_expr->pos);
     emit(Op::PUSH_NULL);
     load_none();
     load_none();
@@ -1280,7 +1281,8 @@ struct Compiler {
     else body(w->body);
     u->fblocks.pop_back();
     pop_handler();
-    set_pos(it->context_expr->pos);
+    // 3.9 calls __exit__ at the line of the body's last statement.
+    if (opts.minor >= 10) set_pos(it->context_expr->pos);
     emit(Op::PUSH_NULL);
     load_none();
     load_none();

@@ -49,14 +49,16 @@ struct Layout {
   std::string text;              // the source with directive lines blanked
   std::vector<int> line_of;      // [natural line] -> reported line (index 0 unused)
   std::vector<bool> native;      // [natural line] -> inside #@native
+  std::vector<bool> placed;      // [natural line] -> put there by a #@line for this version
 };
 
 Layout read_directives(const char* src, int group) {
   Layout l;
   l.line_of.push_back(0);
   l.native.push_back(false);
+  l.placed.push_back(false);
   int next = 1;  // the reported number of the next line
-  bool native = false;
+  bool native = false, place = false;
   for (const char* p = src; *p;) {
     const char* e = p;
     while (*e && *e != '\n') ++e;
@@ -65,8 +67,12 @@ Layout read_directives(const char* src, int group) {
     if (line.substr(0, 7) == "#@line ") {
       int n = line_directive(line.substr(7), group);
       l.line_of.push_back(next);
-      if (n > 0) next = n;
-      else ++next;
+      if (n > 0) {
+        next = n;
+        place = true;
+      } else {
+        ++next;
+      }
     } else if (line == "#@native") {
       native = true;
       l.line_of.push_back(next++);
@@ -78,7 +84,11 @@ Layout read_directives(const char* src, int group) {
       l.line_of.push_back(next++);
     }
     l.native.push_back(native);
-    if (!directive) l.text.append(line);
+    l.placed.push_back(!directive && place);
+    if (!directive) {
+      l.text.append(line);
+      place = false;
+    }
     l.text += '\n';
     p = *e ? e + 1 : e;
   }
@@ -114,7 +124,8 @@ Value compile_embedded(const char* file, const char* src) {
   Value code = rt::call(compile, {rt::str_value(l.text), rt::str_value(path), rt::str_value("exec")});
   if (!code) return Value();
   // The text of each natural line goes to its reported line; where two
-  // lines map to the same number the first one keeps it.
+  // lines map to the same number, one placed by a #@line wins, else the
+  // first (a line for another version may count onto a placed one).
   auto file_src = std::make_shared<rt::SourceFile>();
   file_src->filename = path;
   size_t start = 0, natural = 1;
@@ -125,7 +136,8 @@ Value compile_embedded(const char* file, const char* src) {
     int to = mapped(l, int(natural++));
     if (text.empty() || to < 1) continue;
     if (file_src->lines.size() < size_t(to)) file_src->lines.resize(size_t(to));
-    if (file_src->lines[size_t(to) - 1].empty()) file_src->lines[size_t(to) - 1] = text;
+    bool placed = l.placed[natural - 1];
+    if (placed || file_src->lines[size_t(to) - 1].empty()) file_src->lines[size_t(to) - 1] = text;
   }
   relayout(code.as<rt::Code>(), l, file_src);
   return code;

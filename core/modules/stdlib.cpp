@@ -297,6 +297,18 @@ Value ls_caller(const Value&, CallArgs a) {
   return rt::tuple_of({c->filename.value(), rt::Int(f->lineno()), c->name.value()}).take();
 }
 
+// _ls.caller_module(depth=0) -> __name__ of that frame's globals (what
+// CPython's sys._getframe(depth + 1).f_globals['__name__'] gives), or None.
+Value ls_caller_module(const Value&, CallArgs a) {
+  int64_t depth = 0;
+  if (a.nargs >= 1 && !rt::int_as_int64(a[0], &depth)) return Value();
+  rt::Frame* f = rt::interp().frame;
+  for (int64_t i = 0; i < depth && f; ++i) f = f->back;
+  if (!f || !f->globals) return rt::None();
+  Value name = rt::dict_get_str(f->globals.get(), "__name__");
+  return name ? name : rt::None();
+}
+
 // _ls.format_exception(exc) -> the text the default excepthook prints.
 Value ls_format_exception(const Value&, CallArgs a) {
   if (!rt::check_nargs(a, "format_exception", 1, 1)) return Value();
@@ -308,6 +320,7 @@ Value ls_thread_ident(const Value&, CallArgs a) { return rt::Int(140245123282752
 Value init_ls() {
   rt::Ref<rt::Module> m = rt::new_module("_ls");
   rt::module_add(m.get(), "caller", rt::new_builtin("caller", ls_caller).take());
+  rt::module_add(m.get(), "caller_module", rt::new_builtin("caller_module", ls_caller_module).take());
   rt::module_add(m.get(), "format_exception", rt::new_builtin("format_exception", ls_format_exception).take());
   rt::module_add(m.get(), "thread_ident", rt::new_builtin("get_ident", ls_thread_ident).take());
   return m.take();

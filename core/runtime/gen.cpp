@@ -355,11 +355,26 @@ static Value m_send(const Value& self, CallArgs a) {
   return gen_send_value(self.as<Gen>(), a[0]);
 }
 
+// The exception throw(typ[, val[, tb]]) / athrow(...) raise, normalized as
+// CPython does: val already a typ instance is used as is, a tuple gives the
+// arguments, None none.
+static Value thrown_exception(CallArgs a) {
+  Value typ = a[0];
+  if (a.nargs < 2 || is_none(a[1])) return call(typ, {});
+  Value val = a[1];
+  if (isinstance(val, typ.as<Type>())) return val;
+  if (isinstance(val, &tuple_type)) {
+    Tuple* t = val.as<Tuple>();
+    return call(typ, CallArgs{t->items.data(), uint32_t(t->size()), nullptr});
+  }
+  return call(typ, {val});
+}
+
 static Value m_throw(const Value& self, CallArgs a) {
   if (!check_nargs(a, "throw", 1, 3)) return Value();
   Value exc = a[0];
   if (isinstance(exc, &type_type) && is_subtype(exc.as<Type>(), &BaseException_type)) {
-    exc = a.nargs >= 2 && !is_none(a[1]) ? call(a[0], {a[1]}) : call(a[0], {});
+    exc = thrown_exception(a);
     if (!exc) return exc;
   } else if (!isinstance(exc, &BaseException_type)) {
     return raise(&TypeError_type, "exceptions must be classes or instances deriving from BaseException, not " +
@@ -554,8 +569,8 @@ static Value m_asend(const Value& self, CallArgs a) {
 static Value m_athrow(const Value& self, CallArgs a) {
   if (!check_nargs(a, "athrow", 1, 3)) return Value();
   Value exc = a[0];
-  if (isinstance(exc, &type_type)) {
-    exc = call(exc, {});
+  if (isinstance(exc, &type_type) && is_subtype(exc.as<Type>(), &BaseException_type)) {
+    exc = thrown_exception(a);
     if (!exc) return exc;
   }
   return make_asend(self, Value(), exc, false);

@@ -7,6 +7,7 @@ namespace ls::mods {
 
 extern const PySource kPyCollections = {"collections", "collections/__init__.py", R"PY(
 import sys as _sys
+import _ls
 from operator import itemgetter as _itemgetter
 from keyword import iskeyword as _iskeyword
 import collections.abc as abc
@@ -485,10 +486,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     result = type(typename, (tuple,), class_namespace)
     if module is None:
-        try:
-            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
-            module = '__main__'
+        module = _ls.caller_module(1)
     if module is not None:
         result.__module__ = module
     return result
@@ -984,7 +982,10 @@ class groupby:
 def islice(iterable, *args):
     s = slice(*args)
     start, stop, step = s.start or 0, s.stop, s.step or 1
-    if start < 0 or (stop is not None and stop < 0):
+    # As itertoolsmodule.c: a stop that is no int, or -1, has its own message.
+    if stop is not None and (not hasattr(type(stop), '__index__') or stop == -1):
+        raise ValueError('Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+    if start < 0 or (stop is not None and stop < -1):
         raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
     if step < 1:
         raise ValueError('Step for islice() must be a positive integer or None.')

@@ -38,6 +38,7 @@ class ContextDecorator:
 
     def __call__(self, func):
         @wraps(func)
+#@line 9:77 12:79
         def inner(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
@@ -50,6 +51,7 @@ class AsyncContextDecorator:
 
     def __call__(self, func):
         @wraps(func)
+#@line 12:95
         async def inner(*args, **kwds):
             async with self._recreate_cm():
                 return await func(*args, **kwds)
@@ -70,9 +72,11 @@ class _GeneratorContextManagerBase:
 
 
 class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager, ContextDecorator):
+#@line 9:114 12:132
     def __enter__(self):
         del self.args, self.kwds, self.func
         try:
+#@line 9:119 12:137
             return next(self.gen)
         except StopIteration:
             raise RuntimeError("generator didn't yield") from None
@@ -80,11 +84,13 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
     def __exit__(self, typ, value, traceback):
         if typ is None:
             try:
+#@line 9:126 12:144
                 next(self.gen)
             except StopIteration:
                 return False
             else:
                 try:
+#@line 9:130 12:149
                     raise RuntimeError("generator didn't stop")
                 finally:
                     self.gen.close()
@@ -92,7 +98,12 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
             if value is None:
                 value = typ()
             try:
-                self.gen.throw(value)
+                if __minor__ >= 12:
+#@line 12:158
+                    self.gen.throw(value)
+                else:
+#@line 9:137
+                    self.gen.throw(typ, value, traceback)
             except StopIteration as exc:
                 return exc is not value
             except RuntimeError as exc:
@@ -109,27 +120,42 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
                 exc.__traceback__ = traceback
                 return False
             try:
+#@line 9:169 12:194
                 raise RuntimeError("generator didn't stop after throw()")
             finally:
                 self.gen.close()
 
 
 class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager, AsyncContextDecorator):
+#@line 9:176 12:205
     async def __aenter__(self):
         del self.args, self.kwds, self.func
         try:
-            return await anext(self.gen)
+            if __minor__ >= 10:
+#@line 12:210
+                return await anext(self.gen)
+            else:
+#@line 9:181
+                return await self.gen.__anext__()
         except StopAsyncIteration:
+#@line 9:183 12:212
             raise RuntimeError("generator didn't yield") from None
 
+#@line 9:185 12:214
     async def __aexit__(self, typ, value, traceback):
         if typ is None:
             try:
-                await anext(self.gen)
+                if __minor__ >= 10:
+#@line 12:217
+                    await anext(self.gen)
+                else:
+#@line 9:188
+                    await self.gen.__anext__()
             except StopAsyncIteration:
                 return False
             else:
                 try:
+#@line 9:192 12:222
                     raise RuntimeError("generator didn't stop")
                 finally:
                     await self.gen.aclose()
@@ -137,7 +163,12 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncC
             if value is None:
                 value = typ()
             try:
-                await self.gen.athrow(value)
+                if __minor__ >= 12:
+#@line 12:231
+                    await self.gen.athrow(value)
+                else:
+#@line 9:199
+                    await self.gen.athrow(typ, value, traceback)
             except StopAsyncIteration as exc:
                 return exc is not value
             except RuntimeError as exc:
@@ -154,6 +185,7 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncC
                 exc.__traceback__ = traceback
                 return False
             try:
+#@line 9:231 12:267
                 raise RuntimeError("generator didn't stop after athrow()")
             finally:
                 await self.gen.aclose()
@@ -421,7 +453,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return received_exc and suppressed_exc
 
 
-class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
+class nullcontext(AbstractContextManager):
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
 
@@ -431,11 +463,14 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
     def __exit__(self, *excinfo):
         pass
 
-    async def __aenter__(self):
-        return self.enter_result
 
-    async def __aexit__(self, *excinfo):
-        pass
+if __minor__ >= 10:  # async support came in 3.10
+    class nullcontext(nullcontext, AbstractAsyncContextManager):
+        async def __aenter__(self):
+            return self.enter_result
+
+        async def __aexit__(self, *excinfo):
+            pass
 
 
 class chdir(AbstractContextManager):

@@ -33,6 +33,7 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
+#@native
 class partial:
     def __new__(cls, func, /, *args, **keywords):
         if not callable(func):
@@ -64,6 +65,7 @@ class partial:
         return self
 
 
+#@python
 class partialmethod:
     def __init__(self, func, /, *args, **keywords):
         self.func = func
@@ -79,6 +81,7 @@ class partialmethod:
 _initial_missing = object()
 
 
+#@native
 def reduce(function, sequence, initial=_initial_missing):
     it = iter(sequence)
     if initial is _initial_missing:
@@ -119,6 +122,7 @@ def cmp_to_key(mycmp):
     return K
 
 
+#@python
 def _gt_from_lt(self, other):
     op_result = type(self).__lt__(self, other)
     if op_result is NotImplemented:
@@ -226,6 +230,7 @@ class _CacheInfo(tuple):
 _kwd_mark = (object(),)
 
 
+#@native
 def _make_key(args, kwds, typed):
     key = args
     if kwds:
@@ -241,6 +246,7 @@ def _make_key(args, kwds, typed):
     return key
 
 
+#@python
 def lru_cache(maxsize=128, typed=False):
     if isinstance(maxsize, int):
         if maxsize < 0:
@@ -260,6 +266,7 @@ def lru_cache(maxsize=128, typed=False):
     return decorating_function
 
 
+#@native
 def _lru_cache_wrapper(user_function, maxsize, typed):
     sentinel = object()
     cache = {}
@@ -298,6 +305,7 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     return wrapper
 
 
+#@python
 def cache(user_function, /):
     return lru_cache(maxsize=None)(user_function)
 

@@ -255,6 +255,8 @@ static std::string type_display_name(Type* t) {
 static Value type_repr(const Value& self) {
   Type* t = self.as<Type>();
   std::string mod = t->module ? std::string(t->module->s) : "builtins";
+  Value m = t->dict ? dict_get_str(t->dict.get(), intern("__module__")) : Value();
+  if (m && is_str(m)) mod = std::string(sv(m));
   if (mod == "builtins") return str_value("<class '" + type_display_name(t) + "'>");
   return str_value("<class '" + mod + "." + (t->qualname ? t->qualname->s : type_display_name(t)) + "'>");
 }
@@ -944,6 +946,15 @@ static Value type_new(Type* meta, CallArgs a) {
     if (!wants_dict && !base_dict) t->flags &= ~uint32_t(kHasDict);
   }
   Value mod = dict_get_str(t->dict.get(), intern("__module__"));
+  if (!mod) {
+    // type(name, bases, ns) without __module__: the calling frame's module.
+    Frame* f = interp().frame;
+    Value name = f && f->globals ? dict_get_str(f->globals.get(), intern("__name__")) : Value();
+    if (name) {
+      dict_set_str(t->dict.get(), intern("__module__"), name);
+      mod = name;
+    }
+  }
   if (mod && is_str(mod)) t->module = Ref<Str>::borrow(mod.as<Str>());
   // __eq__ without __hash__ makes instances unhashable.
   if (dict_get_str(t->dict.get(), intern("__eq__")) && !dict_get_str(t->dict.get(), intern("__hash__"))) {
