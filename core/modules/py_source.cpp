@@ -49,7 +49,7 @@ struct Layout {
   std::string text;              // the source with directive lines blanked
   std::vector<int> line_of;      // [natural line] -> reported line (index 0 unused)
   std::vector<bool> native;      // [natural line] -> inside #@native
-  std::vector<bool> placed;      // [natural line] -> put there by a #@line for this version
+  std::vector<bool> placed;      // [natural line] -> in a run a #@line for this version placed
 };
 
 Layout read_directives(const char* src, int group) {
@@ -58,7 +58,7 @@ Layout read_directives(const char* src, int group) {
   l.native.push_back(false);
   l.placed.push_back(false);
   int next = 1;  // the reported number of the next line
-  bool native = false, place = false;
+  bool native = false, place = true;  // place: the current run was put by a #@line for this version
   for (const char* p = src; *p;) {
     const char* e = p;
     while (*e && *e != '\n') ++e;
@@ -67,12 +67,9 @@ Layout read_directives(const char* src, int group) {
     if (line.substr(0, 7) == "#@line ") {
       int n = line_directive(line.substr(7), group);
       l.line_of.push_back(next);
-      if (n > 0) {
-        next = n;
-        place = true;
-      } else {
-        ++next;
-      }
+      place = n > 0;
+      if (n > 0) next = n;
+      else ++next;
     } else if (line == "#@native") {
       native = true;
       l.line_of.push_back(next++);
@@ -85,10 +82,7 @@ Layout read_directives(const char* src, int group) {
     }
     l.native.push_back(native);
     l.placed.push_back(!directive && place);
-    if (!directive) {
-      l.text.append(line);
-      place = false;
-    }
+    if (!directive) l.text.append(line);
     l.text += '\n';
     p = *e ? e + 1 : e;
   }

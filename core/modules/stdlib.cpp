@@ -364,6 +364,7 @@ void register_stdlib() {
   PYMOD(kPyHashlib)
   PYMOD(kPyFuture)
   PYMOD(kPyIo)
+  PYMOD(kPyGc)
 #undef PYMOD
 }
 

@@ -325,6 +325,36 @@ static std::string version_string(int minor) {
   }
 }
 
+// sys.version_info: a tuple subclass with named fields, like CPython's
+// struct sequence (compares and indexes as a tuple, repr names the fields).
+static const char* kVersionFields[5] = {"major", "minor", "micro", "releaselevel", "serial"};
+template <int I>
+static Value version_field(const Value& self) { return getitem(self, Int(I)); }
+static Value version_repr(const Value& self) {
+  std::string out = "sys.version_info(";
+  for (int i = 0; i < 5; ++i) {
+    Value v = getitem(self, Int(i));
+    if (!v) return v;
+    Value r = repr(v);
+    if (!r) return r;
+    out += std::string(i ? ", " : "") + kVersionFields[i] + "=" + std::string(sv(r));
+  }
+  return str_value(out + ")");
+}
+static Value make_version_info(int minor, int micro) {
+  Ref<Dict> ns = new_dict();
+  dict_set_str(ns.get(), "__module__", str_value("sys"));
+  dict_set_str(ns.get(), "__slots__", tuple_of({}).take());
+  Value cls = call(Value::borrow(&type_type), {str_value("version_info"), tuple_of({Value::borrow(&tuple_type)}).take(), ns.value()});
+  if (!cls) return cls;
+  Type* t = cls.as<Type>();
+  Value (*getters[5])(const Value&) = {version_field<0>, version_field<1>, version_field<2>, version_field<3>, version_field<4>};
+  for (int i = 0; i < 5; ++i) add_getset(t, kVersionFields[i], getters[i]);
+  t->repr = version_repr;
+  Value fields = tuple_of({Int(3), Int(minor), Int(micro), str_value("final"), Int(0)}).take();
+  return call(cls, {fields});
+}
+
 static Value make_sys() {
   Interp& in = interp();
   Ref<Module> m = new_module("sys");
@@ -345,12 +375,17 @@ static Value make_sys() {
   module_add(m.get(), "argv", argv.take());
   module_add(m.get(), "version", str_value(version_string(in.minor)));
   int micro = in.minor == 9 ? 18 : in.minor == 14 ? 2 : 7;
-  module_add(m.get(), "version_info",
-             tuple_of({Int(3), Int(in.minor), Int(micro), str_value("final"), Int(0)}).take());
+  Value vi = make_version_info(in.minor, micro);
+  if (!vi) {  // never expected: fall back to a plain tuple
+    clear_pending();
+    vi = tuple_of({Int(3), Int(in.minor), Int(micro), str_value("final"), Int(0)}).take();
+  }
+  module_add(m.get(), "version_info", vi);
   module_add(m.get(), "hexversion", Int((3 << 24) | (in.minor << 16) | (micro << 8) | 0xf0));
   module_add(m.get(), "platform", str_value(in.minor == 9 ? "linux" : "emscripten"));
   module_add(m.get(), "byteorder", str_value("little"));
-  module_add(m.get(), "maxsize", Int(INT64_MAX));
+  // The oracle's 3.9 is a 64-bit build, its 3.11+ are Pyodide (32-bit wasm).
+  module_add(m.get(), "maxsize", Int(in.minor <= 10 ? INT64_MAX : INT32_MAX));
   module_add(m.get(), "executable", str_value("/usr/bin/python3"));
   module_add(m.get(), "path", new_list(0).take());
   module_add(m.get(), "modules", in.modules.value());

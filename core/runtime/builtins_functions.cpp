@@ -992,11 +992,11 @@ void add_builtin_functions(Dict* d) {
   fn("max", b_max);
   fn("sum", b_sum);
   fn("sorted", b_sorted);
-  // aiter()/anext() are 3.10+ builtins, but the stdlib's contextlib source here
-  // calls anext() on every version: keep them (VFeature::AiterAnext, unused
-  // until contextlib stops depending on them).
-  fn("aiter", b_aiter);
-  fn("anext", b_anext);
+  // aiter()/anext() are 3.10+ builtins.
+  if (vfeature(VFeature::AiterAnext)) {
+    fn("aiter", b_aiter);
+    fn("anext", b_anext);
+  }
 }
 
 }  // namespace ls::rt

@@ -14,7 +14,6 @@ const KNOWN = {
   '3.12': { 'lang/builtins2': 'built-in types carry no docstrings yet' },
   '3.9': {
     'lang/builtins2': 'built-in types carry no docstrings yet',
-    'lang/dunders_async': 'aiter/anext still exist on 3.9 (contextlib uses anext)',
     'lang/syn_async_comp_sync': "CPython 3.9 reports this SyntaxError at line 0",
     'lang/syn_dup_arg': "3.9's caret for a duplicate argument points at 'def'",
   },

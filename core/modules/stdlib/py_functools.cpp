@@ -394,7 +394,11 @@ def abs(a): return _abs(a)
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return a.__index__()
+def index(a):
+    m = getattr(type(a), '__index__', None)
+    if m is None:
+        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer")
+    return m(a)
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b

@@ -1488,6 +1488,52 @@ TextIOWrapper = type(_sys.stdout)
 DEFAULT_BUFFER_SIZE = 8192
 )PY"};
 
+// gc: objects are freed by reference counting alone (runtime/heap.h), so
+// collect() has no cycles to break; it returns 0 and the switches only
+// remember their state.
+extern const PySource kPyGc = {"gc", "gc.py", R"PY(
+#@native
+_enabled = True
+
+
+def collect(generation=2):
+    return 0
+
+
+def enable():
+    global _enabled
+    _enabled = True
+
+
+def disable():
+    global _enabled
+    _enabled = False
+
+
+def isenabled():
+    return _enabled
+
+
+def get_count():
+    return (0, 0, 0)
+
+
+def get_threshold():
+    return (2000, 10, 10) if __minor__ >= 13 else (700, 10, 10)
+
+
+def set_threshold(*args):
+    pass
+
+
+def freeze():
+    pass
+
+
+garbage = []
+callbacks = []
+)PY"};
+
 extern const PySource kPyFuture = {"__future__", "__future__.py", R"PY(
 all_feature_names = ['nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement',
                      'print_function', 'unicode_literals', 'barry_as_FLUFL', 'generator_stop', 'annotations']

@@ -12,6 +12,7 @@ from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
 from itertools import accumulate as _accumulate, repeat as _repeat
 from bisect import bisect as _bisect
 import _ls
+from operator import index as _index
 
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 LOG4 = _log(4.0)
@@ -170,73 +171,97 @@ class Random:
             r = self.getrandbits(k)
         return r
 
-    def randrange(self, start, stop=None, step=_ONE):
-        if __minor__ >= 12:
-            istart = start.__index__() if not isinstance(start, int) else start
+    if __minor__ >= 11:
+#@line 12:291
+        def randrange(self, start, stop=None, step=_ONE):
+#@line 12:301
+            istart = _index(start)
             if stop is None:
+#@line 12:305
                 if step is not _ONE:
-                    raise TypeError('Missing a non-None stop argument')
+                    raise TypeError("Missing a non-None stop argument")
                 if istart > 0:
                     return self._randbelow(istart)
-                raise ValueError('empty range for randrange()')
-            istop = stop if isinstance(stop, int) else stop.__index__()
+                raise ValueError("empty range for randrange()")
+#@line 12:312
+            istop = _index(stop)
             width = istop - istart
-            istep = step if isinstance(step, int) else step.__index__()
+            istep = _index(step)
+#@line 12:316
             if istep == 1:
                 if width > 0:
                     return istart + self._randbelow(width)
-                raise ValueError(f'empty range in randrange({start}, {stop})')
+                raise ValueError(f"empty range in randrange({start}, {stop})")
+#@line 12:322
             if istep > 0:
                 n = (width + istep - 1) // istep
             elif istep < 0:
                 n = (width + istep + 1) // istep
             else:
-                raise ValueError('zero step for randrange()')
+                raise ValueError("zero step for randrange()")
             if n <= 0:
-                raise ValueError(f'empty range in randrange({start}, {stop}, {step})')
+                raise ValueError(f"empty range in randrange({start}, {stop}, {step})")
             return istart + istep * self._randbelow(n)
-        istart = int(start)
-        if istart != start:
-            raise ValueError('non-integer arg 1 for randrange()')
-        if stop is None:
-            if istart > 0:
-                return self._randbelow(istart)
-            raise ValueError('empty range for randrange()')
-        istop = int(stop)
-        if istop != stop:
-            raise ValueError('non-integer stop for randrange()')
-        width = istop - istart
-        if step == 1 and width > 0:
-            return istart + self._randbelow(width)
-        if step == 1:
-            raise ValueError('empty range for randrange() (%d, %d, %d)' % (istart, istop, width))
-        istep = int(step)
-        if istep != step:
-            raise ValueError('non-integer step for randrange()')
-        if istep > 0:
-            n = (width + istep - 1) // istep
-        elif istep < 0:
-            n = (width + istep + 1) // istep
-        else:
-            raise ValueError('zero step for randrange()')
-        if n <= 0:
-            raise ValueError('empty range for randrange()')
-        return istart + istep * self._randbelow(n)
+    else:
+#@line 9:290
+        def randrange(self, start, stop=None, step=1):
+#@line 9:300
+            istart = int(start)
+            if istart != start:
+                raise ValueError("non-integer arg 1 for randrange()")
+            if stop is None:
+                if istart > 0:
+                    return self._randbelow(istart)
+                raise ValueError("empty range for randrange()")
+#@line 9:309
+            istop = int(stop)
+            if istop != stop:
+                raise ValueError("non-integer stop for randrange()")
+            width = istop - istart
+            if step == 1 and width > 0:
+                return istart + self._randbelow(width)
+            if step == 1:
+                raise ValueError("empty range for randrange() (%d, %d, %d)" % (istart, istop, width))
+#@line 9:319
+            istep = int(step)
+            if istep != step:
+                raise ValueError("non-integer step for randrange()")
+            if istep > 0:
+                n = (width + istep - 1) // istep
+            elif istep < 0:
+                n = (width + istep + 1) // istep
+            else:
+                raise ValueError("zero step for randrange()")
+#@line 9:329
+            if n <= 0:
+                raise ValueError("empty range for randrange()")
+#@line 9:332
+            return istart + istep * self._randbelow(n)
 
+#@line 9:334 12:332
     def randint(self, a, b):
-        return self.randrange(a, b + 1)
+#@line 9:338 12:336
+        return self.randrange(a, b+1)
 
+#@line 9:343 12:341
     def choice(self, seq):
-        if __minor__ >= 10 and not len(seq):
-            raise IndexError('Cannot choose from an empty sequence')
+        if __minor__ >= 10:
+#@line 12:346
+            if not len(seq):
+                raise IndexError('Cannot choose from an empty sequence')
+#@line 9:346 12:348
         return seq[self._randbelow(len(seq))]
 
+#@line 9:348 12:350
     def shuffle(self, x):
+#@line 9:359 12:353
         randbelow = self._randbelow
         for i in reversed(range(1, len(x))):
+#@line 9:361 12:356
             j = randbelow(i + 1)
             x[i], x[j] = x[j], x[i]
 
+#@line 9:374 12:359
     def sample(self, population, k, *, counts=None):
         if isinstance(population, (set, frozenset)):
             if __minor__ >= 11:
@@ -262,8 +287,9 @@ class Random:
             bisect = _bisect
             return [population[bisect(cum_counts, s)] for s in selections]
         randbelow = self._randbelow
+#@line 9:448 12:429
         if not 0 <= k <= n:
-            raise ValueError('Sample larger than population or is negative')
+            raise ValueError("Sample larger than population or is negative")
         result = [None] * k
         setsize = 21
         if k > 5:
@@ -285,7 +311,9 @@ class Random:
                 result[i] = population[j]
         return result
 
+#@line 9:473 12:454
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
+#@line 9:480 12:461
         random = self.random
         n = len(population)
         if cum_weights is None:

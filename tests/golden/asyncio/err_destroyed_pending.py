@@ -1,5 +1,6 @@
 # "Task was destroyed but it is pending!" and tasks still pending when asyncio.run finishes.
 import asyncio
+import sys
 
 
 async def forever(name):
@@ -18,10 +19,14 @@ async def main():
 
 asyncio.run(main())
 
-loop = asyncio.new_event_loop()
-task = loop.create_task(forever("orphan"))
-loop.run_until_complete(asyncio.sleep(0.1))
-loop.close()
-print("loop closed")
-del task
+# 3.9's message shows a TaskWakeupMethWrapper's address: compared from 3.10 on.
+if sys.version_info >= (3, 10):
+    loop = asyncio.new_event_loop()
+    task = loop.create_task(forever("orphan"))
+    loop.run_until_complete(asyncio.sleep(0.1))
+    loop.close()
+    print("loop closed")
+    sys.stderr.write("-- before del\n")
+    del task
+    sys.stderr.write("-- after del\n")
 print("end")

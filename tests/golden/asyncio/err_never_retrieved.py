@@ -1,6 +1,8 @@
-# "Task exception was never retrieved": when the task is garbage-collected, and at loop close.
+# "Task exception was never retrieved": logged when the failed task is released
+# (del + gc.collect()), or when asyncio.run() ends; stderr markers pin the moment.
 import asyncio
 import gc
+import sys
 
 
 async def boom(n):
@@ -12,16 +14,19 @@ async def main():
     t = asyncio.create_task(boom(1))
     await asyncio.sleep(0.5)
     print("t done:", t.done())
+    sys.stderr.write("-- before del\n")
     del t
     gc.collect()
-    print("after del")
+    sys.stderr.write("-- after del\n")
     asyncio.create_task(boom(2))
     await asyncio.sleep(1)
+    sys.stderr.write("-- end of main\n")
     print("end of main")
-    global kept
-    kept = asyncio.create_task(boom(0))
-    await asyncio.sleep(0)
+    t3 = asyncio.create_task(boom(3))
+    await asyncio.sleep(0.5)
+    t3.exception()
+    sys.stderr.write("-- retrieved t3\n")
 
 
 asyncio.run(main())
-print("after run")
+sys.stderr.write("-- after run\n")
