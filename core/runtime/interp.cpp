@@ -16,6 +16,12 @@
 #include "runtime/types/number.h"
 #include "runtime/types/seq_util.h"
 
+#if defined(__GNUC__) && !defined(__clang__)
+#define LS_THREADED_DISPATCH 1
+#else
+#define LS_THREADED_DISPATCH 0
+#endif
+
 namespace ls::rt {
 
 using lang::Op;
@@ -599,10 +605,67 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
     LOAD_FRAME();                                                             \
   } while (0)
 
+  // Threaded dispatch (GCC's labels as values; natively only: under
+  // Emscripten an indirect goto becomes a switch anyway). The hottest
+  // opcodes end with DISPATCH(), which decodes the next instruction and
+  // jumps straight to its handler -- one indirect jump per handler, so the
+  // branch predictor sees opcode pairs. DISPATCH() is only ever reached with
+  // no C++ object alive in the handler's scope (after its closing brace), so
+  // nothing is skipped; it honours the budget exactly as the loop's head
+  // does. Other opcodes, and handlers' early exits, go through the switch.
+#if LS_THREADED_DISPATCH
+  static void* dispatch_table[256];
+  static bool dispatch_ready = false;
+  if (!dispatch_ready) {
+    for (void*& p : dispatch_table) p = &&dispatch_switch;
+    dispatch_table[uint8_t(Op::POP_TOP)] = &&op_POP_TOP;
+    dispatch_table[uint8_t(Op::SWAP)] = &&op_SWAP;
+    dispatch_table[uint8_t(Op::PUSH_NULL)] = &&op_PUSH_NULL;
+    dispatch_table[uint8_t(Op::LOAD_CONST)] = &&op_LOAD_CONST;
+    dispatch_table[uint8_t(Op::LOAD_FAST)] = &&op_LOAD_FAST;
+    dispatch_table[uint8_t(Op::STORE_FAST)] = &&op_STORE_FAST;
+    dispatch_table[uint8_t(Op::COPY)] = &&op_COPY;
+    dispatch_table[uint8_t(Op::LOAD_GLOBAL)] = &&op_LOAD_GLOBAL;
+    dispatch_table[uint8_t(Op::LOAD_ATTR)] = &&op_LOAD_ATTR;
+    dispatch_table[uint8_t(Op::LOAD_METHOD)] = &&op_LOAD_METHOD;
+    dispatch_table[uint8_t(Op::STORE_ATTR)] = &&op_STORE_ATTR;
+    dispatch_table[uint8_t(Op::BINARY_OP)] = &&op_BINARY_OP;
+    dispatch_table[uint8_t(Op::COMPARE_OP)] = &&op_COMPARE_OP;
+    dispatch_table[uint8_t(Op::IS_OP)] = &&op_IS_OP;
+    dispatch_table[uint8_t(Op::BINARY_SUBSCR)] = &&op_BINARY_SUBSCR;
+    dispatch_table[uint8_t(Op::JUMP)] = &&op_JUMP;
+    dispatch_table[uint8_t(Op::JUMP_BACKWARD)] = &&op_JUMP_BACKWARD;
+    dispatch_table[uint8_t(Op::JUMP_BACKWARD_NO_INTERRUPT)] = &&op_JUMP_BACKWARD_NO_INTERRUPT;
+    dispatch_table[uint8_t(Op::POP_JUMP_IF_FALSE)] = &&op_POP_JUMP_IF_FALSE;
+    dispatch_table[uint8_t(Op::POP_JUMP_IF_TRUE)] = &&op_POP_JUMP_IF_TRUE;
+    dispatch_table[uint8_t(Op::FOR_ITER)] = &&op_FOR_ITER;
+    dispatch_table[uint8_t(Op::CALL)] = &&op_CALL;
+    dispatch_table[uint8_t(Op::RETURN_CONST)] = &&op_RETURN_CONST;
+    dispatch_table[uint8_t(Op::RETURN_VALUE)] = &&op_RETURN_VALUE;
+    dispatch_ready = true;
+  }
+#define TARGET(name) op_##name:
+#define DISPATCH()                            \
+  {                                           \
+    if (in.budget <= 0) goto loop_head;       \
+    --in.budget;                              \
+    insn = code[ip++];                        \
+    arg = insn >> 8;                          \
+    f->ip = ip;                               \
+    goto* dispatch_table[insn & 0xff];        \
+  }
+#else
+#define TARGET(name)
+#define DISPATCH() break
+#endif
+
   LOAD_FRAME();
   if (raise_on_entry) goto unwind_entry;
 
   for (;;) {
+#if LS_THREADED_DISPATCH
+  loop_head:
+#endif
     if (in.budget-- <= 0) {  // a budget of N runs N instructions (1: preempt after each)
       // Slow path, once per slice (or per 10k instructions in a nested run).
       if (in.poll && in.poll()) in.stop_requested = true;  // the host's watchdog (time limit)
@@ -632,6 +695,9 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
       uint32_t insn = code[ip++];
       uint32_t arg = insn >> 8;
       f->ip = ip;  // keeps Frame::lineno() right for natives that look (warnings)
+#if LS_THREADED_DISPATCH
+    dispatch_switch:
+#endif
       switch (Op(insn & 0xff)) {
         case Op::NOP:
         case Op::SETUP_HANDLER:
@@ -642,26 +708,28 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
         case Op::SET_FUNCTION_ATTRIBUTE:
         case Op::CALL_INTRINSIC_1:
           break;
-        case Op::POP_TOP: *--sp = Value(); break;
-        case Op::COPY: {
+        case Op::POP_TOP: TARGET(POP_TOP) *--sp = Value(); DISPATCH();
+        case Op::COPY: TARGET(COPY) {
           Value v = sp[-int(arg)];
           PUSH(std::move(v));
-          break;
+          goto COPY_next;
         }
-        case Op::SWAP: std::swap(sp[-1], sp[-int(arg)]); break;
-        case Op::PUSH_NULL: PUSH(Value()); break;
-        case Op::LOAD_CONST: PUSH(f->code->consts[arg]); break;
+        COPY_next: DISPATCH();
+        case Op::SWAP: TARGET(SWAP) std::swap(sp[-1], sp[-int(arg)]); DISPATCH();
+        case Op::PUSH_NULL: TARGET(PUSH_NULL) PUSH(Value()); DISPATCH();
+        case Op::LOAD_CONST: TARGET(LOAD_CONST) PUSH(f->code->consts[arg]); DISPATCH();
 
-        case Op::LOAD_FAST: {
+        case Op::LOAD_FAST: TARGET(LOAD_FAST) {
           const Value& v = f->slots()[arg];
           if (!v) {
             unbound_local(f->code.get(), arg);
             goto error;
           }
           PUSH(v);
-          break;
+          goto LOAD_FAST_next;
         }
-        case Op::STORE_FAST: f->slots()[arg] = POP(); break;
+        LOAD_FAST_next: DISPATCH();
+        case Op::STORE_FAST: TARGET(STORE_FAST) f->slots()[arg] = POP(); DISPATCH();
         case Op::DELETE_FAST:
           if (!f->slots()[arg]) {
             unbound_local(f->code.get(), arg);
@@ -733,12 +801,29 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
           ERROR_IF(r < 0);
           break;
         }
-        case Op::LOAD_GLOBAL: {
+        case Op::LOAD_GLOBAL: TARGET(LOAD_GLOBAL) {
+          Code* co = f->code.get();
+          if (arg < co->global_cache.size()) {  // load_global_cached's hit, inline
+            const Code::GlobalCache& c = co->global_cache[arg];
+            Dict* g = f->globals.get();
+            if (c.globals == g && c.gver == g->version) {
+              if (!c.builtins) {
+                PUSH(g->entries[size_t(c.ix)].value);
+                goto LOAD_GLOBAL_next;
+              }
+              Dict* b = f->builtins.get();
+              if (c.builtins == b && c.bver == b->version) {
+                PUSH(b->entries[size_t(c.ix)].value);
+                goto LOAD_GLOBAL_next;
+              }
+            }
+          }
           Value v = load_global_cached(f, arg);
           ERROR_IF(!v);
           PUSH(std::move(v));
-          break;
+          goto LOAD_GLOBAL_next;
         }
+        LOAD_GLOBAL_next: DISPATCH();
         case Op::STORE_GLOBAL:
           ERROR_IF(!dict_set_str(f->globals.get(), f->code->names[arg].get(), POP()));
           break;
@@ -752,7 +837,7 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
           ERROR_IF(r < 0);
           break;
         }
-        case Op::LOAD_ATTR: {
+        case Op::LOAD_ATTR: TARGET(LOAD_ATTR) {
           Value obj = POP();
           Str* name = f->code->names[arg].get();
           Type* t = type_of(obj);
@@ -760,16 +845,17 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
           if (c.type == t && c.epoch == g_type_epoch && plain_getattr(t)) {
             if (DictEntry* e = cached_instance_entry(obj, c.ix, name)) {
               PUSH(e->value);
-              break;
+              goto LOAD_ATTR_next;
             }
           }
           Value v = getattr(obj, name);
           ERROR_IF(!v);
           if (plain_getattr(t)) fill_instance_cache(c, t, obj, name);
           PUSH(std::move(v));
-          break;
+          goto LOAD_ATTR_next;
         }
-        case Op::LOAD_METHOD: {
+        LOAD_ATTR_next: DISPATCH();
+        case Op::LOAD_METHOD: TARGET(LOAD_METHOD) {
           Value obj = POP();
           Str* name = f->code->names[arg].get();
           Type* t = type_of(obj);
@@ -780,7 +866,7 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
               if (!d || dict_find_str(d, name) < 0) {
                 PUSH(Value::borrow(c.descr));
                 PUSH(std::move(obj));
-                break;
+                goto LOAD_METHOD_next;
               }
             } else {
               Value descr = type_lookup_value(t, name);
@@ -796,7 +882,7 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
                 if (!d || dict_find_str(d, name) < 0) {
                   PUSH(std::move(descr));
                   PUSH(std::move(obj));
-                  break;
+                  goto LOAD_METHOD_next;
                 }
               }
             }
@@ -805,9 +891,10 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
           ERROR_IF(!v);
           PUSH(std::move(v));
           PUSH(Value());
-          break;
+          goto LOAD_METHOD_next;
         }
-        case Op::STORE_ATTR: {
+        LOAD_METHOD_next: DISPATCH();
+        case Op::STORE_ATTR: TARGET(STORE_ATTR) {
           Value obj = POP();
           Value v = POP();
           Str* name = f->code->names[arg].get();
@@ -819,13 +906,14 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
               Value old = std::move(e->value);
               e->value = std::move(v);
               dict_changed(static_cast<Dict*>(obj.obj()->dict));
-              break;
+              goto STORE_ATTR_next;
             }
           }
           ERROR_IF(!setattr(obj, name, v));
           if (plain_setattr(t)) fill_instance_cache(c, t, obj, name);
-          break;
+          goto STORE_ATTR_next;
         }
+        STORE_ATTR_next: DISPATCH();
         case Op::DELETE_ATTR: {
           Value obj = POP();
           ERROR_IF(!delattr(obj, f->code->names[arg].get()));
@@ -880,7 +968,7 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
           PUSH(Bool(!t));
           break;
         }
-        case Op::BINARY_OP: {
+        case Op::BINARY_OP: TARGET(BINARY_OP) {
           Value b = POP();
           Value a = POP();
           if (a.is_small_int() && b.is_small_int()) {
@@ -888,47 +976,47 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
             uint32_t op = arg >= 13 ? arg - 13 : arg;
             if (op == uint32_t(BinOp::Add) && !__builtin_add_overflow(x, y, &r)) {
               PUSH(Value::from_int(r));
-              break;
+              goto BINARY_OP_next;
             }
             if (op == uint32_t(BinOp::Sub) && !__builtin_sub_overflow(x, y, &r)) {
               PUSH(Value::from_int(r));
-              break;
+              goto BINARY_OP_next;
             }
             if (op == uint32_t(BinOp::Mul) && !__builtin_mul_overflow(x, y, &r)) {
               PUSH(Value::from_int(r));
-              break;
+              goto BINARY_OP_next;
             }
             // int_mod / int_floordiv for small operands (Python rounds toward -inf).
             if (op == uint32_t(BinOp::Mod) && y != 0 && !(x == INT64_MIN && y == -1)) {
               r = x % y;
               if (r && ((r < 0) != (y < 0))) r += y;
               PUSH(Value::from_int(r));
-              break;
+              goto BINARY_OP_next;
             }
             if (op == uint32_t(BinOp::FloorDiv) && y != 0 && !(x == INT64_MIN && y == -1)) {
               int64_t q = x / y;
               if ((x % y) && (((x % y) < 0) != (y < 0))) --q;
               PUSH(Value::from_int(q));
-              break;
+              goto BINARY_OP_next;
             }
           } else if (a.is_float() && b.is_float()) {
             double x = a.as_float(), y = b.as_float();
             uint32_t op = arg >= 13 ? arg - 13 : arg;
             if (op == uint32_t(BinOp::Add)) {
               PUSH(Value::from_float(x + y));
-              break;
+              goto BINARY_OP_next;
             }
             if (op == uint32_t(BinOp::Sub)) {
               PUSH(Value::from_float(x - y));
-              break;
+              goto BINARY_OP_next;
             }
             if (op == uint32_t(BinOp::Mul)) {
               PUSH(Value::from_float(x * y));
-              break;
+              goto BINARY_OP_next;
             }
             if (op == uint32_t(BinOp::TrueDiv) && y != 0.0) {
               PUSH(Value::from_float(x / y));
-              break;
+              goto BINARY_OP_next;
             }
           } else if (arg == 13 + uint32_t(BinOp::Add) && is_exact(a, &str_type) && is_exact(b, &str_type) &&
                      a.obj()->refcnt == 2 && Op(code[ip] & 0xff) == Op::STORE_FAST &&
@@ -937,14 +1025,15 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
             // the next instruction stores to: append in place, as CPython does.
             str_append_inplace(a.as<Str>(), b.as<Str>());
             PUSH(std::move(a));
-            break;
+            goto BINARY_OP_next;
           }
           Value r = arg >= 13 ? inplace_op(a, b, BinOp(arg - 13)) : binary_op(a, b, BinOp(arg));
           ERROR_IF(!r);
           PUSH(std::move(r));
-          break;
+          goto BINARY_OP_next;
         }
-        case Op::COMPARE_OP: {
+        BINARY_OP_next: DISPATCH();
+        case Op::COMPARE_OP: TARGET(COMPARE_OP) {
           Value b = POP();
           Value a = POP();
           if (a.is_small_int() && b.is_small_int() && !(c_calls_count && in.depth >= in.recursion_limit)) {
@@ -959,7 +1048,7 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
               case CmpOp::GE: r = x >= y; break;
             }
             PUSH(Bool(r));
-            break;
+            goto COMPARE_OP_next;
           }
           if (a.is_float() && b.is_float()) {
             double x = a.as_float(), y = b.as_float();
@@ -973,20 +1062,22 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
               case CmpOp::GE: r = x >= y; break;
             }
             PUSH(Bool(r));
-            break;
+            goto COMPARE_OP_next;
           }
           Value r = richcompare(a, b, CmpOp(arg));
           ERROR_IF(!r);
           PUSH(std::move(r));
-          break;
+          goto COMPARE_OP_next;
         }
-        case Op::IS_OP: {
+        COMPARE_OP_next: DISPATCH();
+        case Op::IS_OP: TARGET(IS_OP) {
           Value b = POP();
           Value a = POP();
           bool r = a.is(b);
           PUSH(Bool(arg ? !r : r));
-          break;
+          goto IS_OP_next;
         }
+        IS_OP_next: DISPATCH();
         case Op::CONTAINS_OP: {
           Value container = POP();
           Value item = POP();
@@ -995,14 +1086,15 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
           PUSH(Bool(arg ? !r : r));
           break;
         }
-        case Op::BINARY_SUBSCR: {
+        case Op::BINARY_SUBSCR: TARGET(BINARY_SUBSCR) {
           Value key = POP();
           Value obj = POP();
           Value r = getitem(obj, key);
           ERROR_IF(!r);
           PUSH(std::move(r));
-          break;
+          goto BINARY_SUBSCR_next;
         }
+        BINARY_SUBSCR_next: DISPATCH();
         case Op::STORE_SUBSCR: {
           Value key = POP();
           Value obj = POP();
@@ -1199,11 +1291,11 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
           break;
         }
 
-        case Op::JUMP: ip = arg; break;
-        case Op::JUMP_BACKWARD:
-        case Op::JUMP_BACKWARD_NO_INTERRUPT: ip = arg; break;
-        case Op::POP_JUMP_IF_FALSE:
-        case Op::POP_JUMP_IF_TRUE: {
+        case Op::JUMP: TARGET(JUMP) ip = arg; DISPATCH();
+        case Op::JUMP_BACKWARD: TARGET(JUMP_BACKWARD)
+        case Op::JUMP_BACKWARD_NO_INTERRUPT: TARGET(JUMP_BACKWARD_NO_INTERRUPT) ip = arg; DISPATCH();
+        case Op::POP_JUMP_IF_FALSE: TARGET(POP_JUMP_IF_FALSE)
+        case Op::POP_JUMP_IF_TRUE: TARGET(POP_JUMP_IF_TRUE) {
           Value v = POP();
           int t;
           if (v.is(&true_obj)) t = 1;
@@ -1213,8 +1305,9 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
             ERROR_IF(t < 0);
           }
           if ((Op(insn & 0xff) == Op::POP_JUMP_IF_TRUE) == bool(t)) ip = arg;
-          break;
+          goto POP_JUMP_IF_TRUE_next;
         }
+        POP_JUMP_IF_TRUE_next: DISPATCH();
         case Op::POP_JUMP_IF_NONE: {
           Value v = POP();
           if (is_none(v)) ip = arg;
@@ -1240,7 +1333,7 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
           PUSH(std::move(it));
           break;
         }
-        case Op::FOR_ITER: {
+        case Op::FOR_ITER: TARGET(FOR_ITER) {
           Value& itv = TOP();
           Type* t = type_of(itv);
           if (t == &generator_type) {
@@ -1252,7 +1345,7 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
             if (!g->frame) {
               *--sp = Value();
               ip = arg;
-              break;
+              goto FOR_ITER_next;
             }
             if (!gen_enter_depth(g)) goto error;
             Frame* top = g->top ? g->top : g->frame.get();
@@ -1270,7 +1363,7 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
             SAVE_FRAME();
             f = top;
             LOAD_FRAME();
-            break;
+            goto FOR_ITER_next;
           }
           Value x = t->next ? t->next(itv) : iter_next(itv);
           if (!x) {
@@ -1280,11 +1373,12 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
             }
             *--sp = Value();
             ip = arg;
-            break;
+            goto FOR_ITER_next;
           }
           PUSH(std::move(x));
-          break;
+          goto FOR_ITER_next;
         }
+        FOR_ITER_next: DISPATCH();
         case Op::GET_AITER: {
           Value v = POP();
           Value m = type_lookup_value(type_of(v), intern("__aiter__"));
@@ -1333,7 +1427,7 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
         }
 
         case Op::KW_NAMES: kwnames = f->code->consts[arg].as<Tuple>(); break;
-        case Op::CALL: {
+        case Op::CALL: TARGET(CALL) {
           uint32_t n = arg;
           Value* base = sp - n - 2;
           // KW_NAMES always directly precedes its CALL; read it from there so
@@ -1358,13 +1452,13 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
             if (!nf) goto error;
             DROP(n + 2);
             ENTER_FRAME(nf, fn);
-            break;
+            goto CALL_next;
           }
           if (base[0].is(&str_type) && nargs == 1 && !kw && args[0].is_small_int()) {
             Value r = small_int_str(args[0].as_int());
             DROP(n + 2);
             PUSH(std::move(r));
-            break;
+            goto CALL_next;
           }
           CallArgs ca{args, nargs, kw};
           if (c_calls_count && in.depth >= in.recursion_limit) [[unlikely]] {  // before 3.12 a C call is a level too
@@ -1383,8 +1477,9 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
             goto error;
           }
           PUSH(std::move(r));
-          break;
+          goto CALL_next;
         }
+        CALL_next: DISPATCH();
         case Op::CALL_FUNCTION_EX: {
           Value kwargs = (arg & 1) ? POP() : Value();
           Value argt = POP();
@@ -1469,10 +1564,10 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
           break;
         }
 
-        case Op::RETURN_CONST:
+        case Op::RETURN_CONST: TARGET(RETURN_CONST)
           PUSH(f->code->consts[arg]);
           [[fallthrough]];
-        case Op::RETURN_VALUE: {
+        case Op::RETURN_VALUE: TARGET(RETURN_VALUE) {
           Value rv = POP();
           f->ip = ip;
           switch (f->link) {
@@ -1491,7 +1586,7 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
               f = back;
               LOAD_FRAME();
               PUSH(std::move(rv));
-              break;
+              goto RETURN_VALUE_next;
             }
             case FrameLink::Send:
             case FrameLink::ForIter: {
@@ -1508,11 +1603,12 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
               *--sp = Value();  // the receiver / iterator
               if (link == FrameLink::Send) PUSH(std::move(rv));
               ip = target;
-              break;
+              goto RETURN_VALUE_next;
             }
           }
-          break;
+          goto RETURN_VALUE_next;
         }
+        RETURN_VALUE_next: DISPATCH();
         case Op::YIELD_VALUE: {
           Value v = POP();
           SAVE_FRAME();
@@ -1868,6 +1964,8 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
 #undef DROP
 #undef ERROR_IF
 #undef ENTER_FRAME
+#undef TARGET
+#undef DISPATCH
 }
 
 // ---------------------------------------------------------------- nested calls

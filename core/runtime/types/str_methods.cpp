@@ -389,12 +389,26 @@ Value map_text(const Value& self, F f) {
 
 bool is_cased(uint32_t c) { return unicode_isupper(c) || unicode_islower(c); }
 
+// upper()/lower() of an ASCII string: ASCII letters map to ASCII letters
+// (every multi-character or non-ASCII mapping starts from a non-ASCII code point).
+static Value ascii_case(Str* s, bool upper) {
+  std::string out(s->s);
+  char lo = upper ? 'a' : 'A', hi = upper ? 'z' : 'Z';
+  for (char& c : out)
+    if (c >= lo && c <= hi) c = char(c ^ 0x20);
+  Value v = make_str(std::move(out));
+  if (v) v.as<Str>()->cp_len = int64_t(s->s.size());
+  return v;
+}
+
 Value m_upper(const Value& self, CallArgs a) {
   if (!check_nargs(a, "upper", 0, 0)) return Value();
+  if (self.as<Str>()->ascii()) return ascii_case(self.as<Str>(), true);
   return map_text(self, unicode_append_upper);
 }
 Value m_lower(const Value& self, CallArgs a) {
   if (!check_nargs(a, "lower", 0, 0)) return Value();
+  if (self.as<Str>()->ascii()) return ascii_case(self.as<Str>(), false);
   return map_text(self, unicode_append_lower);
 }
 Value m_casefold(const Value& self, CallArgs a) {
