@@ -85,7 +85,7 @@ std::string handle_repr(Handle* h) {
   std::vector<std::string> info;
   info.push_back(h->is_timer ? "TimerHandle" : "Handle");
   if (h->cancelled) info.push_back("cancelled");
-  if (h->callback) info.push_back(format_callback_source(h->callback, h->args, h->loop && h->loop->debug));
+  if (h->callback && !rt::is_none(h->callback)) info.push_back(format_callback_source(h->callback, h->args, h->loop && h->loop->debug));
   if (h->is_timer) info.insert(info.begin() + (h->cancelled ? 2 : 1), "when=" + rt::float_repr(h->when));
   std::string s = "<";
   for (size_t i = 0; i < info.size(); ++i) {
@@ -276,7 +276,7 @@ static LoopStep callback_failed(EventLoop* loop, Handle* h) {
   add_stdlib_frame(exc, StdFrame::EventsRun);
   std::string msg = "Exception in callback " + format_callback_source(h->callback, h->args, loop->debug);
   Value ctx = make_context({{"message", rt::str_value(msg)}, {"exception", exc}, {"handle", Value::borrow(h)}});
-  loop->call_exception_handler(ctx);
+  loop->call_exception_handler(ctx, exc);
   return LoopStep::Progress;
 }
 
@@ -453,16 +453,21 @@ void default_exception_handler(Value context) {
   rt::write_out(2, out);
 }
 
-void EventLoop::call_exception_handler(Value context) {
+void EventLoop::call_exception_handler(Value context, Value handling) {
   PendingGuard g;
   if (!exception_handler || rt::is_none(exception_handler)) {
     default_exception_handler(std::move(context));
     return;
   }
   Value args[2] = {Value::borrow(this), context};
+  rt::Interp& in = rt::interp();
+  Value saved_handled = in.handled;
+  if (handling) in.handled = handling;
   Value r = rt::call_nested(exception_handler, rt::CallArgs{args, 2, nullptr});
+  in.handled = std::move(saved_handled);
   if (!r) {
     Value e = rt::take_pending();
+    add_stdlib_frame(e, StdFrame::CallExceptionHandler);
     Value ctx = make_context({{"message", rt::str_value("Unhandled error in exception handler")},
                               {"exception", e},
                               {"context", context}});

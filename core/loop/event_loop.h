@@ -135,7 +135,9 @@ struct EventLoop : rt::Object {
   bool close();  // false + RuntimeError when running
 
   // call_exception_handler(context): context is a dict.
-  void call_exception_handler(rt::Value context);
+  // `handling`: the exception being handled around the call (Handle._run's
+  // `except` block), the __context__ of anything the handler raises.
+  void call_exception_handler(rt::Value context, rt::Value handling = rt::Value());
 
  private:
   LoopStep run_handle(rt::Ref<Handle> h);

@@ -92,10 +92,17 @@ bool future_set_exception(Future* f, Value exc) {
     rt::raise(&rt::TypeError_type, "invalid exception object");
     return false;
   }
-  if (rt::is_exact(exc, &rt::StopIteration_type)) {
-    rt::raise(&rt::TypeError_type,
-              "StopIteration interacts badly with generators and cannot be raised into a Future");
-    return false;
+  if (rt::isinstance(exc, &rt::StopIteration_type)) {
+    const char* msg = "StopIteration interacts badly with generators and cannot be raised into a Future";
+    if (state().minor() < 12) {
+      rt::raise(&rt::TypeError_type, msg);
+      return false;
+    }
+    // 3.12's _asyncio stores a RuntimeError caused by the StopIteration.
+    Value err = rt::new_exception(&rt::RuntimeError_type, msg);
+    rt::as_exc(err)->cause = exc;
+    rt::as_exc(err)->context = exc;
+    exc = std::move(err);
   }
   f->exception_tb = rt::as_exc(exc)->traceback;
   f->exception = std::move(exc);

@@ -36,6 +36,7 @@ enum class StdFrame : uint8_t {
   RunForeverCheckClosed,  // base_events.py run_forever: self._check_closed() (3.14: in _run_forever_setup)
   RunForeverCheckRunning, // base_events.py run_forever: self._check_running() (3.14: in _run_forever_setup)
   RunForeverSetup,        // base_events.py run_forever: self._run_forever_setup() (3.13+)
+  CallExceptionHandler,   // base_events.py call_exception_handler: the custom handler's call
   Count
 };
 

@@ -139,7 +139,7 @@ Co sleep_co(Value delay, Value result) {
 
 Value py_sleep(const Value&, rt::CallArgs a) {
   Value args[3];
-  if (!rt::parse_args(a, "sleep", minor() <= 9 ? "delay|result,$loop" : "delay|result", args)) return Value();
+  if (!rt::parse_args(a, "sleep", minor() <= 9 ? "@delay|result,$loop" : "@delay|result", args)) return Value();
   return loop::named(sleep_co(args[0], args[1] ? args[1] : rt::None()), "sleep", site_sleep()).value();
 }
 
@@ -147,7 +147,7 @@ Value py_sleep(const Value&, rt::CallArgs a) {
 
 Value py_run(const Value&, rt::CallArgs a) {
   Value args[3];
-  if (!rt::parse_args(a, "run", minor() >= 12 ? "main|$debug,loop_factory" : "main|$debug", args)) return Value();
+  if (!rt::parse_args(a, "run", minor() >= 12 ? "@main|$debug,loop_factory" : "@main|$debug", args)) return Value();
   Value c = loop::make_asyncio_run(args[0], args[1]);
   if (!c) return Value();
   return loop::block_on(std::move(c));
@@ -177,7 +177,7 @@ Value py__get_running_loop(const Value&, rt::CallArgs) {
 
 Value py_create_task(const Value&, rt::CallArgs a) {
   Value args[3];
-  if (!rt::parse_args(a, "create_task", minor() >= 11 ? "coro|$name,context" : "coro|$name", args)) return Value();
+  if (!rt::parse_args(a, "create_task", minor() >= 11 ? "@coro|$name,context" : "@coro|$name", args)) return Value();
   EventLoop* l = get_running_loop_or_raise();
   if (!l) {
     // CPython closes the coroutine so no "never awaited" warning follows.
@@ -188,7 +188,7 @@ Value py_create_task(const Value&, rt::CallArgs a) {
 
 Value py_ensure_future(const Value&, rt::CallArgs a) {
   Value args[2];
-  if (!rt::parse_args(a, "ensure_future", "coro_or_future|$loop", args)) return Value();
+  if (!rt::parse_args(a, "ensure_future", "@coro_or_future|$loop", args)) return Value();
   EventLoop* l = args[1] && !rt::is_none(args[1]) ? args[1].as<EventLoop>() : nullptr;
   return loop::ensure_future(args[0], l);
 }
@@ -218,7 +218,7 @@ Value py_current_task(const Value&, rt::CallArgs a) {
 
 Value py_all_tasks(const Value&, rt::CallArgs a) {
   Value args[1];
-  if (!rt::parse_args(a, "all_tasks", "|loop", args)) return Value();
+  if (!rt::parse_args(a, "all_tasks", "@|loop", args)) return Value();
   EventLoop* l;
   if (args[0] && !rt::is_none(args[0])) l = args[0].as<EventLoop>();
   else l = get_running_loop_or_raise();
@@ -256,7 +256,7 @@ Value shield_outer_done(NativeCallback* self, rt::CallArgs) {
 
 Value py_shield(const Value&, rt::CallArgs a) {
   Value args[2];
-  if (!rt::parse_args(a, "shield", minor() <= 9 ? "arg|$loop" : "arg", args)) return Value();
+  if (!rt::parse_args(a, "shield", minor() <= 9 ? "@arg|$loop" : "@arg", args)) return Value();
   Value inner = loop::ensure_future(args[0], nullptr);
   if (!inner) return Value();
   Future* in = loop::as_future(inner);
@@ -411,7 +411,7 @@ Value to_repr(const Value& self) {
 
 Value py_timeout(const Value&, rt::CallArgs a) {
   Value args[1];
-  if (!rt::parse_args(a, "timeout", "delay", args)) return Value();
+  if (!rt::parse_args(a, "timeout", "@delay", args)) return Value();
   EventLoop* l = get_running_loop_or_raise();
   if (!l) return Value();
   if (rt::is_none(args[0])) return new_timeout(Value());
@@ -421,7 +421,7 @@ Value py_timeout(const Value&, rt::CallArgs a) {
 }
 Value py_timeout_at(const Value&, rt::CallArgs a) {
   Value args[1];
-  if (!rt::parse_args(a, "timeout_at", "when", args)) return Value();
+  if (!rt::parse_args(a, "timeout_at", "@when", args)) return Value();
   return new_timeout(args[0]);
 }
 
@@ -552,7 +552,7 @@ Co wait_for_co(Value fut, Value timeout) {
 
 Value py_wait_for(const Value&, rt::CallArgs a) {
   Value args[3];
-  if (!rt::parse_args(a, "wait_for", minor() <= 9 ? "fut,timeout|$loop" : "fut,timeout", args)) return Value();
+  if (!rt::parse_args(a, "wait_for", minor() <= 9 ? "@fut,timeout|$loop" : "@fut,timeout", args)) return Value();
   return loop::named(wait_for_co(args[0], args[1]), "wait_for", site_wait_for()).value();
 }
 
@@ -669,7 +669,7 @@ Co wait_co(Value fs, Value timeout, Value return_when) {
 
 Value py_wait(const Value&, rt::CallArgs a) {
   Value args[4];
-  if (!rt::parse_args(a, "wait", minor() <= 9 ? "fs|$loop,timeout,return_when" : "fs|$timeout,return_when", args))
+  if (!rt::parse_args(a, "wait", minor() <= 9 ? "@fs|$loop,timeout,return_when" : "@fs|$timeout,return_when", args))
     return Value();
   Value timeout = minor() <= 9 ? args[2] : args[1];
   Value rw = minor() <= 9 ? args[3] : args[2];
@@ -788,8 +788,14 @@ Value ac_next(const Value& self) {
 bool ac_setup(const Value& sv) {
   AsCompleted* s = sv.as<AsCompleted>();
   s->started = true;
-  Value lst = std::move(s->fs);
+  Value fs = std::move(s->fs);
   Value timeout = std::move(s->timeout);
+  if (loop::is_future(fs) || loop::is_coroutine(fs)) {
+    rt::raisef(&rt::TypeError_type, "expect an iterable of futures, not %s", std::string(rt::type_name(fs)).c_str());
+    return false;
+  }
+  Value lst = rt::seq_to_list(fs);
+  if (!lst) return false;
   Value lv = loop::get_event_loop_py();
   if (!lv) return false;
   EventLoop* l = lv.as<EventLoop>();
@@ -821,16 +827,14 @@ bool ac_setup(const Value& sv) {
 
 Value py_as_completed(const Value&, rt::CallArgs a) {
   Value args[3];
-  if (!rt::parse_args(a, "as_completed", minor() <= 9 ? "fs|$loop,timeout" : "fs|$timeout", args)) return Value();
+  if (!rt::parse_args(a, "as_completed", minor() <= 9 ? "@fs|$loop,timeout" : "@fs|$timeout", args)) return Value();
   Value fs = args[0];
   Value timeout = minor() <= 9 ? args[2] : args[1];
-  if (loop::is_future(fs) || loop::is_coroutine(fs))
-    return rt::raisef(&rt::TypeError_type, "expect an iterable of futures, not %s", std::string(rt::type_name(fs)).c_str());
-  Value lst = rt::seq_to_list(fs);
-  if (!lst) return Value();
+  // Before 3.13 as_completed() is a generator: even its argument checks run
+  // at the first next() (ac_setup).
   AsCompleted* s = rt::make_object<AsCompleted>(&AsCompleted_type);
   Value sv = Value::steal(s);
-  s->fs = lst;
+  s->fs = fs;
   s->timeout = timeout ? timeout : rt::None();
   if (minor() >= 13 && !ac_setup(sv)) return Value();
   return sv;
@@ -889,7 +893,7 @@ Value runner_new(rt::Type*, rt::CallArgs a) {
 
 Value runner_run(const Value& self, rt::CallArgs a) {
   Value args[2];
-  if (!rt::parse_args(a, "run", "coro|$context", args)) return Value();
+  if (!rt::parse_args(a, "Runner.run", "@coro|$context", args)) return Value();
   RunnerObj* r = self.as<RunnerObj>();
   if (!loop::is_coroutine(args[0]))
     return rt::raisef(&rt::ValueError_type, "a coroutine was expected, got %s", loop::safe_repr(args[0]).c_str());
@@ -1004,12 +1008,18 @@ Value py_coroutine(const Value&, rt::CallArgs a) {
                   "\"@coroutine\" decorator is deprecated since Python 3.8, use \"async def\" instead"))
     return Value();
   Value f = a[0];
-  if (rt::is_exact(f, &rt::function_type)) {
-    rt::Code* c = f.as<rt::Function>()->code.get();
-    if (c->flags & rt::kCoCoroutine) return f;
-    if (c->flags & rt::kCoGenerator) c->flags |= rt::kCoIterableCoroutine;
-    if (!rt::setattr(f, rt::intern("_is_coroutine"), rt::True())) rt::clear_pending();
+  if (rt::is_exact(f, &rt::function_type) && (f.as<rt::Function>()->code->flags & rt::kCoCoroutine)) return f;
+  if (!rt::is_exact(f, &rt::function_type) || !(f.as<rt::Function>()->code->flags & rt::kCoGenerator)) {
+    // Not a generator function: wrap it in one (asyncio/coroutines.py).
+    Value cor = rt::import_module("asyncio.coroutines");
+    if (!cor) return Value();
+    Value wrap = rt::getattr(cor, rt::intern("_wrap_plain"));
+    if (!wrap) return Value();
+    f = rt::call(wrap, {f});
+    if (!f) return Value();
   }
+  f.as<rt::Function>()->code->flags |= rt::kCoIterableCoroutine;
+  if (!rt::setattr(f, rt::intern("_is_coroutine"), rt::True())) rt::clear_pending();
   return f;
 }
 
@@ -1133,6 +1143,22 @@ void add_fn(rt::Module* m, const char* name, rt::NativeFn fn) {
   rt::module_add(m, name, f.take());
 }
 
+// A submodule reached through the package (asyncio.futures.Future,
+// asyncio.tasks.Task, ...): a module holding the same objects as asyncio,
+// registered in sys.modules. Names the target version lacks are skipped.
+void add_submodule(rt::Module* pkg, const char* name, std::initializer_list<const char*> names) {
+  rt::Interp& in = rt::interp();
+  std::string full = std::string("asyncio.") + name;
+  rt::Ref<rt::Module> sub = rt::new_module(full);
+  rt::Dict* d = rt::module_dict(pkg);
+  for (const char* n : names) {
+    Value v = rt::dict_get_str(d, n);
+    if (v) rt::module_add(sub.get(), n, v);
+  }
+  if (in.modules) rt::dict_set_str(in.modules.get(), full, sub.value());
+  rt::module_add(pkg, name, sub.take());
+}
+
 Value init_asyncio() {
   init_private_types();
   Ref<rt::Module> m = rt::new_module("asyncio");
@@ -1160,6 +1186,9 @@ Value init_asyncio() {
   add_fn(mp, "get_event_loop_policy", py_get_event_loop_policy);
   add_fn(mp, "set_event_loop_policy", py_set_event_loop_policy);
   rt::module_add(mp, "DefaultEventLoopPolicy", Value::borrow(&Policy_type));
+  // One policy class stands for the whole hierarchy (isinstance checks hold).
+  rt::module_add(mp, "AbstractEventLoopPolicy", Value::borrow(&Policy_type));
+  rt::module_add(mp, "BaseDefaultEventLoopPolicy", Value::borrow(&Policy_type));
   if (v <= 10) {
     add_fn(mp, "_mark_iterable_coroutine", py_mark_iterable_coroutine);
     add_fn(mp, "coroutine", py_coroutine);
@@ -1202,6 +1231,18 @@ Value init_asyncio() {
   // Lock/Event/Condition/Semaphore/Queue/TaskGroup/... (asyncio_prelude.cpp).
   Value r = asyncio_prelude_exec(mp);
   if (!r) return Value();
+  add_submodule(mp, "futures", {"Future", "isfuture", "wrap_future", "CancelledError", "InvalidStateError"});
+  add_submodule(mp, "tasks", {"Task", "create_task", "ensure_future", "current_task", "all_tasks", "sleep", "gather",
+                              "wait", "wait_for", "as_completed", "shield", "FIRST_COMPLETED", "FIRST_EXCEPTION",
+                              "ALL_COMPLETED", "run_coroutine_threadsafe", "to_thread"});
+  add_submodule(mp, "events", {"AbstractEventLoop", "AbstractEventLoopPolicy", "Handle", "TimerHandle",
+                               "get_event_loop", "set_event_loop", "new_event_loop", "get_running_loop",
+                               "_get_running_loop", "get_event_loop_policy", "set_event_loop_policy"});
+  add_submodule(mp, "base_events", {"BaseEventLoop"});
+  add_submodule(mp, "exceptions", {"CancelledError", "InvalidStateError", "TimeoutError", "IncompleteReadError",
+                                   "LimitOverrunError", "SendfileNotAvailableError", "BrokenBarrierError"});
+  add_submodule(mp, "runners", {"run", "Runner"});
+  if (v >= 11) add_submodule(mp, "timeouts", {"Timeout", "timeout", "timeout_at"});
   return m.take();
 }
 

@@ -866,7 +866,34 @@ class Barrier(_LoopBoundMixin):
 
 // asyncio.coroutines (3.9: the deprecated @coroutine decorator).
 const char* kCoroutines39 = R"PY(
-from asyncio import iscoroutine, iscoroutinefunction, coroutine
+from asyncio import iscoroutine, iscoroutinefunction, coroutine, isfuture as _isfuture
+_GeneratorType = type((lambda: (yield))())
+
+
+# @coroutine on a plain function: a generator function that calls it and, if
+# the result is a future, a generator or an awaitable, yields from it.
+def _wrap_plain(func):
+#@line 122
+    def coro(*args, **kw):
+        res = func(*args, **kw)
+        if _isfuture(res) or isinstance(res, _GeneratorType):
+            res = yield from res
+        else:
+            # If 'res' is an awaitable, run it.
+            try:
+                await_meth = res.__await__
+            except AttributeError:
+                pass
+            else:
+                res = yield from await_meth()
+        return res
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(coro, attr, getattr(func, attr))
+        except AttributeError:
+            pass
+    coro.__wrapped__ = func
+    return coro
 )PY";
 
 const char* kCoroutines = R"PY(

@@ -315,6 +315,19 @@ Value ls_format_exception(const Value&, CallArgs a) {
   return rt::str_value(rt::format_exception(a[0]));
 }
 
+// _ls.mark_iterable_coroutine(func) -> True if func is a generator function
+// (its code now has CO_ITERABLE_COROUTINE, as types.coroutine sets) or already
+// a coroutine function; False for anything else.
+Value ls_mark_iterable_coroutine(const Value&, CallArgs a) {
+  if (!rt::check_nargs(a, "mark_iterable_coroutine", 1, 1)) return Value();
+  if (!rt::is_exact(a[0], &rt::function_type)) return rt::False();
+  rt::Code* c = a[0].as<rt::Function>()->code.get();
+  if (c->flags & (rt::kCoCoroutine | rt::kCoIterableCoroutine)) return rt::True();
+  if (!(c->flags & rt::kCoGenerator)) return rt::False();
+  c->flags |= rt::kCoIterableCoroutine;
+  return rt::True();
+}
+
 Value ls_thread_ident(const Value&, CallArgs a) { return rt::Int(140245123282752LL); }
 
 Value init_ls() {
@@ -322,6 +335,8 @@ Value init_ls() {
   rt::module_add(m.get(), "caller", rt::new_builtin("caller", ls_caller).take());
   rt::module_add(m.get(), "caller_module", rt::new_builtin("caller_module", ls_caller_module).take());
   rt::module_add(m.get(), "format_exception", rt::new_builtin("format_exception", ls_format_exception).take());
+  rt::module_add(m.get(), "mark_iterable_coroutine",
+                 rt::new_builtin("mark_iterable_coroutine", ls_mark_iterable_coroutine).take());
   rt::module_add(m.get(), "thread_ident", rt::new_builtin("get_ident", ls_thread_ident).take());
   return m.take();
 }

@@ -66,6 +66,11 @@ static Step finish_step(Gen* g, RunStatus st) {
   switch (st) {
     case RunStatus::Return: {
       g->running = false;
+      // The finished frame (and so its locals) dies now, as CPython clears a
+      // generator's frame when it returns: objects it held are released
+      // before the caller resumes (an async generator left in a local is
+      // finalized at this point, not when the coroutine object dies).
+      Ref<Frame> done = std::move(g->exec.base);
       return {StepKind::Return, std::move(g->exec.result)};
     }
     case RunStatus::Yield:

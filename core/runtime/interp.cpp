@@ -556,6 +556,7 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
   const uint32_t* code;
   uint32_t ip;
   Tuple* kwnames = nullptr;
+  bool throw_unstarted = false;  // see unwind_entry
 
 #define LOAD_FRAME()                          \
   do {                                        \
@@ -1894,7 +1895,10 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
     }
   unwind:
     for (;;) {
-      const ExcTableEntry* h = find_handler(f->code.get(), ip > 0 ? ip - 1 : 0);
+      // A throw() into a frame that never started (ip 0) meets no handler:
+      // CPython raises it before the body's first instruction.
+      const ExcTableEntry* h = throw_unstarted ? nullptr : find_handler(f->code.get(), ip > 0 ? ip - 1 : 0);
+      throw_unstarted = false;
       if (h) {
         Value* target = f->slots() + f->stack_base + h->depth;
         while (sp > target) *--sp = Value();
@@ -1952,6 +1956,7 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
 
   unwind_entry:
     // An exception was thrown into a suspended frame (generator throw()).
+    throw_unstarted = ip == 0;
     traceback_add(as_exc(in.exc), f->code.get(), ip > 0 ? ip - 1 : 0);
     goto unwind;
   }

@@ -177,11 +177,19 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 
 
 def coroutine(func):
-    import inspect
-    if inspect.iscoroutinefunction(func):
+    import _ls
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    # A generator function gets CO_ITERABLE_COROUTINE: its generators can be
+    # awaited (it does not become a coroutine function).
+    if _ls.mark_iterable_coroutine(func):
         return func
-    func._is_coroutine = True
-    return func
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        return func(*args, **kwargs)
+    return wrapped
 
 
 class DynamicClassAttribute(property):

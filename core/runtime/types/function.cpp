@@ -497,7 +497,24 @@ uint32_t count_spec(const char* spec) {
   return *spec ? n + 1 : 0;
 }
 
+namespace {
+// "'a'", "'a' and 'b'", "'a', 'b', and 'c'" (CPython's format_missing).
+std::string quoted_list(const std::vector<std::string>& names) {
+  std::string s;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) s += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
+    s += "'" + names[i] + "'";
+  }
+  return s;
+}
+}  // namespace
+
 bool parse_args(CallArgs a, const char* fname, const char* spec, Value* out) {
+  // A leading '@': the function is written in Python in CPython, so argument
+  // errors use the interpreter's wording ("missing 1 required positional
+  // argument: 'fs'") rather than the C argument parser's.
+  bool py_style = *spec == '@';
+  if (py_style) ++spec;
   // Split the spec into names with flags (no allocation: natives such as
   // str() and dict.get() parse their arguments on every call).
   struct P {
@@ -542,7 +559,13 @@ bool parse_args(CallArgs a, const char* fname, const char* spec, Value* out) {
     uint32_t minpos = 0;
     for (size_t i = 0; i < nparams; ++i)
       if (!params[i].kwonly && params[i].required) ++minpos;
-    if (maxpos == 0)
+    if (py_style && minpos == maxpos)
+      raisef(&TypeError_type, "%s() takes %u positional argument%s but %u %s given", fname, maxpos,
+             maxpos == 1 ? "" : "s", npos, npos == 1 ? "was" : "were");
+    else if (py_style)
+      raisef(&TypeError_type, "%s() takes from %u to %u positional arguments but %u were given", fname, minpos,
+             maxpos, npos);
+    else if (maxpos == 0)
       raisef(&TypeError_type, "%s() takes no positional arguments", fname);
     else if (minpos == maxpos)
       raisef(&TypeError_type, "%s() takes exactly %u argument%s (%u given)", fname, maxpos,
@@ -564,11 +587,25 @@ bool parse_args(CallArgs a, const char* fname, const char* spec, Value* out) {
       return false;
     }
     if (out[j]) {
-      raisef(&TypeError_type, "argument for %s() given by name ('%s') and position (%zu)", fname,
-             std::string(kn).c_str(), j + 1);
+      if (py_style)
+        raisef(&TypeError_type, "%s() got multiple values for argument '%s'", fname, std::string(kn).c_str());
+      else
+        raisef(&TypeError_type, "argument for %s() given by name ('%s') and position (%zu)", fname,
+               std::string(kn).c_str(), j + 1);
       return false;
     }
     out[j] = a.v[npos + k];
+  }
+  if (py_style) {
+    for (bool kw : {false, true}) {
+      std::vector<std::string> missing;
+      for (size_t i = 0; i < nparams; ++i)
+        if (params[i].required && params[i].kwonly == kw && !out[i]) missing.emplace_back(params[i].name);
+      if (missing.empty()) continue;
+      raisef(&TypeError_type, "%s() missing %zu required %s argument%s: %s", fname, missing.size(),
+             kw ? "keyword-only" : "positional", missing.size() == 1 ? "" : "s", quoted_list(missing).c_str());
+      return false;
+    }
   }
   for (size_t i = 0; i < nparams; ++i) {
     if (params[i].required && !out[i]) {
