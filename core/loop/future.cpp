@@ -8,6 +8,11 @@
 #include "loop/native_coro.h"
 #include "loop/observe.h"
 #include "loop/state.h"
+#include "runtime/types/exception.h"
+
+namespace ls::rt {
+std::string format_exception_only(const Value& exc);  // traceback.cpp
+}
 
 namespace ls::loop {
 
@@ -663,7 +668,8 @@ StepOutcome run_task_callback(NativeCallback* cb, const std::vector<Value>& args
 
 static std::string task_repr(Task* t) {
   std::vector<std::string> info = future_repr_info(t);
-  if (state().minor() >= 11 && t->num_cancels_requested > 0 && !t->done()) info[0] = "cancelling";
+  // base_tasks._task_repr_info: 3.11+ asks cancelling(); 3.9 looks at _must_cancel.
+  if (state().minor() >= 11 ? t->num_cancels_requested > 0 && !t->done() : t->must_cancel) info[0] = "cancelling";
   info.insert(info.begin() + 1, "name=" + safe_repr(t->name));
   if (t->fut_waiter) info.insert(info.begin() + 2, "wait_for=" + safe_repr(t->fut_waiter));
   if (t->coro) {
@@ -789,7 +795,91 @@ static Value m_uncancel(const Value& self, rt::CallArgs) {
   return rt::Int(t->num_cancels_requested);
 }
 static Value m_get_context(const Value& self, rt::CallArgs) { return T(self)->context ? T(self)->context : rt::None(); }
-static Value m_get_stack(const Value& self, rt::CallArgs) { return rt::new_list().take(); }
+// Task.get_stack / print_stack (base_tasks.py _task_get_stack /
+// _task_print_stack). A suspended or running coroutine has one frame of its
+// own (cr_frame; CPython's __step is C, so f_back ends there); a task that
+// failed shows its exception's traceback entries; otherwise there is no stack.
+struct StackLine {
+  std::string file, func, text;
+  int line;
+};
+
+static rt::Frame* task_frame(Task* t) {
+  if (!t->coro || !rt::is_exact(t->coro, &rt::coroutine_type)) return nullptr;
+  rt::Gen* g = t->coro.as<rt::Gen>();
+  return g->frame ? g->frame.get() : nullptr;
+}
+
+static bool stack_limit(const Value& limit, int64_t* out) {
+  *out = -1;
+  if (!limit || rt::is_none(limit)) return true;
+  return rt::int_as_int64(limit, out);
+}
+
+static Value m_get_stack(const Value& self, rt::CallArgs a) {
+  Value args[1];
+  if (!rt::parse_args(a, "get_stack", "|$limit", args)) return Value();
+  int64_t limit;
+  if (!stack_limit(args[0], &limit)) return Value();
+  Ref<rt::List> out = rt::new_list();
+  rt::Frame* f = task_frame(T(self));
+  if (f && limit != 0) out->items.push_back(Value::borrow(f));
+  // (a failed task's frames are gone here: only print_stack shows them)
+  return out.take();
+}
+
+static Value m_print_stack(const Value& self, rt::CallArgs a) {
+  Value args[2];
+  if (!rt::parse_args(a, "print_stack", "|$limit,file", args)) return Value();
+  int64_t limit;
+  if (!stack_limit(args[0], &limit)) return Value();
+  Task* t = T(self);
+  std::vector<StackLine> lines;
+  auto source_line = [](rt::Code* c, int line) {
+    std::string s = c->source ? c->source->line(line) : std::string();
+    size_t b = s.find_first_not_of(" \t\f");
+    size_t e = s.find_last_not_of(" \t\f\r\n");
+    return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
+  };
+  if (rt::Frame* f = task_frame(t)) {
+    if (limit != 0) {
+      rt::Code* c = f->code.get();
+      int line = f->lineno();
+      lines.push_back({c->filename ? c->filename->s : "?", c->name ? c->name->s : "?", source_line(c, line), line});
+    }
+  } else if (t->exception) {
+    for (Value cur = t->exception_tb; cur && !rt::is_none(cur) && (limit < 0 || int64_t(lines.size()) < limit);
+         cur = cur.as<rt::TracebackEntry>()->next) {
+      rt::TracebackEntry* e = cur.as<rt::TracebackEntry>();
+      if (e->code)
+        lines.push_back({e->code->filename ? e->code->filename->s : "?", e->code->name ? e->code->name->s : "?",
+                         source_line(e->code.get(), e->line), e->line});
+      else
+        lines.push_back({e->file, e->func, e->text.substr(std::min(e->text.size(), e->text.find_first_not_of(' '))),
+                         e->line});
+    }
+  }
+  std::string text;
+  std::string r = loop::safe_repr(self);
+  if (lines.empty()) text = "No stack for " + r + "\n";
+  else if (t->exception) text = "Traceback for " + r + " (most recent call last):\n";
+  else text = "Stack for " + r + " (most recent call last):\n";
+  for (const StackLine& l : lines) {
+    text += "  File \"" + l.file + "\", line " + std::to_string(l.line) + ", in " + l.func + "\n";
+    if (!l.text.empty()) text += "    " + l.text + "\n";
+  }
+  if (t->exception) text += rt::format_exception_only(t->exception);
+  Value file = args[1];
+  if (!file || rt::is_none(file)) {
+    Value sys = rt::import_module("sys");
+    if (!sys) return Value();
+    file = rt::getattr(sys, "stderr");
+    if (!file) return Value();
+  }
+  Value w = rt::call_method(file, "write", {rt::str_value(text)});
+  if (!w) return Value();
+  return rt::None();
+}
 static Value g_fut_waiter(const Value& self) { return T(self)->fut_waiter ? T(self)->fut_waiter : rt::None(); }
 static Value g_must_cancel(const Value& self) { return rt::Bool(T(self)->must_cancel); }
 static Value g_coro(const Value& self) { return T(self)->coro ? T(self)->coro : rt::None(); }
@@ -903,6 +993,7 @@ void future_type_init() {
   rt::add_method(&Task_type, "set_name", m_set_name);
   rt::add_method(&Task_type, "get_context", m_get_context);
   rt::add_method(&Task_type, "get_stack", m_get_stack);
+  rt::add_method(&Task_type, "print_stack", m_print_stack);
   rt::add_method(&Task_type, "cancelling", m_cancelling);
   rt::add_method(&Task_type, "uncancel", m_uncancel);
   rt::add_getset(&Task_type, "_fut_waiter", g_fut_waiter);

@@ -100,10 +100,29 @@ static void frame_clear(Object* o) {
 
 Type frame_type;
 
+void ready_static_type(Type* t);  // types/init_types.cpp
+
+// The few frame attributes Python code reads (Task.get_stack()'s frames).
+static Value frame_f_lineno(const Value& self) { return Int(self.as<Frame>()->lineno()); }
+static Value frame_f_code(const Value& self) { return self.as<Frame>()->code.value(); }
+static Value frame_f_globals(const Value& self) {
+  Frame* f = self.as<Frame>();
+  return f->globals ? f->globals.value() : None();
+}
+static Value frame_f_back(const Value& self) {  // the running caller; a suspended frame has none
+  Frame* f = self.as<Frame>();
+  return f->back ? Value::borrow(f->back) : None();
+}
+
 static void init_frame_type() {
   frame_type.name = "frame";
   frame_type.dealloc = frame_dealloc;
   frame_type.clear = frame_clear;
+  add_getset(&frame_type, "f_lineno", frame_f_lineno);
+  add_getset(&frame_type, "f_code", frame_f_code);
+  add_getset(&frame_type, "f_globals", frame_f_globals);
+  add_getset(&frame_type, "f_back", frame_f_back);
+  ready_static_type(&frame_type);
 }
 
 Ref<Frame> new_frame(Code* code, Function* func, Ref<Dict> globals, Ref<Dict> builtins, Value locals) {

@@ -489,6 +489,9 @@ static std::string format_exception_as(const Value& exc, bool excepthook) {
 
 std::string format_exception(const Value& exc) { return format_exception_as(exc, false); }
 
+// traceback.format_exception_only(type(exc), exc), joined.
+std::string format_exception_only(const Value& exc) { return exception_only(exc, false); }
+
 void print_exception(const Value& exc) { write_out(2, format_exception_as(exc, true)); }
 
 }  // namespace ls::rt

@@ -1,5 +1,6 @@
-// The language and stdlib goldens (tests/golden/lang, tests/golden/stdlib:
-// expected output from CPython 3.12 / 3.9 via the oracle, see their `regen`)
+// The language, stdlib and asyncio goldens (tests/golden/lang, tests/golden/stdlib,
+// tests/golden/asyncio: expected output from CPython 3.12 / 3.9 via the oracle,
+// see their `regen`)
 // through the native CLI and through the wasm engine's JS API. Known
 // differences are listed below as todo (they run and report, and are named in
 // the issue notes); everything else must match byte for byte.
@@ -49,8 +50,8 @@ function same(actual, g) {
 }
 
 for (const version of ['3.12', '3.9']) {
-  const all = [...cases('lang', version), ...cases('stdlib', version)];
-  describe(`lang + stdlib goldens, --python ${version}, native CLI`, () => {
+  const all = [...cases('lang', version), ...cases('stdlib', version), ...cases('asyncio', version)];
+  describe(`lang + stdlib + asyncio goldens, --python ${version}, native CLI`, () => {
     for (const g of all) {
       const todo = KNOWN[version][g.id];
       test(g.id, { todo, skip: !existsSync(NATIVE_CLI) && 'not built', timeout: 60000 }, async () => {
@@ -58,7 +59,7 @@ for (const version of ['3.12', '3.9']) {
       });
     }
   });
-  describe(`lang + stdlib goldens, --python ${version}, wasm JS API`, () => {
+  describe(`lang + stdlib + asyncio goldens, --python ${version}, wasm JS API`, () => {
     let engine;
     before(async () => { engine = await createEngine(); });
     for (const g of all) {

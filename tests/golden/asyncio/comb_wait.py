@@ -26,7 +26,7 @@ async def main():
              asyncio.create_task(work("e3", 1), name="e3")]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
     print("first exception:", names(done), names(pending))
-    for t in done:
+    for t in sorted(done, key=lambda t: t.get_name()):
         print(" ", t.get_name(), repr(t.exception()))
     done, pending = await asyncio.wait(pending, timeout=0.5)
     print("timeout 0.5:", names(done), names(pending))

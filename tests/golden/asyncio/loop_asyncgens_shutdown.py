@@ -31,10 +31,10 @@ async def stubborn():
         return "stubborn result"
 
 
+# (one leftover task per run: the order leftover tasks are cancelled in
+# follows a set of tasks, which CPython orders by address)
 async def main():
     asyncio.create_task(background("bg1"))
-    asyncio.create_task(background("bg2"))
-    asyncio.create_task(stubborn())
     gen = ticker(5)
     async for v in gen:
         print("got", v)
@@ -45,6 +45,14 @@ async def main():
 
 
 print(asyncio.run(main()))
+
+
+async def main_stubborn():
+    asyncio.create_task(stubborn())
+    await asyncio.sleep(0)
+    print("main_stubborn returns")
+
+print(asyncio.run(main_stubborn()))
 
 # by hand
 loop = asyncio.new_event_loop()

@@ -3,6 +3,18 @@
 import asyncio
 
 
+def show(x):
+    # 3.9 shows a waiting task's wakeup callback with its address
+    s = repr(x)
+    while " at 0x" in s:
+        i = s.index(" at 0x")
+        j = i + 6
+        while s[j] in "0123456789abcdef":
+            j += 1
+        s = s[:i] + " at ADDR" + s[j:]
+    print(s)
+
+
 async def fun():
     await asyncio.sleep(0.1)
     return "miao"
@@ -23,7 +35,7 @@ async def main():
     t = asyncio.create_task(fun())
     print(t)
     await asyncio.sleep(0)
-    print(t)
+    show(t)
     await t
     print(t)
     t2 = asyncio.create_task(fun(), name="worker")
@@ -41,8 +53,8 @@ async def main():
     fut = loop.create_future()
     t4 = asyncio.create_task(waits_on(fut))
     await asyncio.sleep(0)
-    print(t4)
-    print(fut)
+    show(t4)
+    show(fut)
     fut.set_result(1)
     await t4
     print(t4)
