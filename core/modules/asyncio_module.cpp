@@ -3,6 +3,7 @@
 // classes/exceptions. Mirrors CPython Lib/asyncio (3.12 semantics first; 3.9
 // and 3.14 differences looked up by rt::interp().minor). Library coroutines
 // are C++20 coroutines (loop/native_coro.h).
+#include <algorithm>
 #include <cmath>
 #include <deque>
 
@@ -800,10 +801,20 @@ bool ac_setup(const Value& sv) {
   if (!lv) return false;
   EventLoop* l = lv.as<EventLoop>();
   s->loop = Ref<EventLoop>::borrow(l);
+  // todo = {ensure_future(f) for f in set(fs)}: the set's order is
+  // address-based in CPython; as in wait(), for freshly made coroutines 3.9.18
+  // visits later ones first (so it starts their tasks in that order).
+  std::vector<Value> items;
+  bool any_coro = false;
   for (auto& v : lst.as<rt::List>()->items) {
     bool seen = false;
-    for (auto& u : s->todo) seen = seen || u.is(v);
+    for (auto& u : items) seen = seen || u.is(v);
     if (seen) continue;
+    any_coro = any_coro || loop::is_coroutine(v);
+    items.push_back(v);
+  }
+  if (minor() <= 10 && any_coro) std::reverse(items.begin(), items.end());
+  for (auto& v : items) {
     Value f = loop::ensure_future(v, l);
     if (!f) return false;
     s->todo.push_back(f);
