@@ -2120,7 +2120,9 @@ struct Compiler {
     bool is_gen = c->kind == ExprKind::GeneratorExp;
     if (sc->is_async_comprehension || (sc->is_coroutine && !is_gen)) {
       if (!enclosing_async_for_comp()) {
-        error(c->pos, "asynchronous comprehension outside of an asynchronous function");
+        // 3.9 reports it from inside the comprehension's new code unit, before
+        // any location is set there: line 0, no source line.
+        error(opts.minor >= 10 ? c->pos : Pos{}, "asynchronous comprehension outside of an asynchronous function");
         return;
       }
     }
@@ -2269,7 +2271,7 @@ std::string disassemble(const CodeUnit& c) {
 CompileResult compile(const ast::Module* m, std::string_view source, const CompileOptions& o) {
   CompileResult r;
   Compiler c(o, source);
-  if (!build_symtable(m, c.st, c.err)) {
+  if (!build_symtable(m, c.st, c.err, o.minor)) {
     r.error = c.err;
     if (r.error.line >= 1 && size_t(r.error.line) <= c.lines.size() && r.error.text.empty())
       r.error.text = std::string(c.lines[r.error.line - 1]) + "\n";

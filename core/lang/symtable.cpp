@@ -15,6 +15,7 @@ namespace {
 struct Builder {
   SymbolTable& st;
   Diagnostic& err;
+  int minor = 12;
   Scope* cur = nullptr;
   bool failed = false;
 
@@ -83,10 +84,12 @@ struct Builder {
     for (Arg* x : a->kwonlyargs) ann(x);
     ann(a->kwarg);
   }
-  void params(Arguments* a) {
+  // `owner` is the def/lambda: before 3.10 a duplicate parameter is reported
+  // at the scope's own position (ste_lineno/ste_col_offset), not the parameter's.
+  void params(Arguments* a, const Pos& owner) {
     auto p = [&](Arg* x) {
       if (!x) return;
-      add(x->arg, kDefParam, &x->pos);
+      add(x->arg, kDefParam, minor >= 10 ? &x->pos : &owner);
       cur->params.push_back(mangle(cur->private_name, x->arg));
     };
     for (Arg* x : a->posonlyargs) p(x);
@@ -108,7 +111,7 @@ struct Builder {
         if (f->returns) expr(f->returns);
         Scope* sc = open(ScopeKind::Function, std::string(f->name), f);
         sc->is_coroutine = f->is_async();
-        params(f->args);
+        params(f->args, f->pos);
         stmts(f->body);
         close();
         break;
@@ -316,7 +319,7 @@ struct Builder {
         auto* l = as<Lambda>(e);
         arguments_defaults(l->args);
         open(ScopeKind::Lambda, "<lambda>", l);
-        params(l->args);
+        params(l->args, l->pos);
         expr(l->body);
         close();
         break;
@@ -491,8 +494,8 @@ struct Builder {
 
 }  // namespace
 
-bool build_symtable(const ast::Module* m, SymbolTable& st, Diagnostic& err) {
-  Builder b{st, err};
+bool build_symtable(const ast::Module* m, SymbolTable& st, Diagnostic& err, int minor) {
+  Builder b{st, err, minor};
   st.top = b.open(ScopeKind::Module, "<module>", m);
   b.stmts(m->body);
   if (b.failed) return false;

@@ -72,6 +72,6 @@ struct SymbolTable {
 };
 
 // Builds the table; returns false and fills `err` on a scope error.
-bool build_symtable(const ast::Module* m, SymbolTable& st, Diagnostic& err);
+bool build_symtable(const ast::Module* m, SymbolTable& st, Diagnostic& err, int minor = 12);
 
 }  // namespace ls::lang

@@ -6,6 +6,7 @@
 #include <cinttypes>
 #include <cstdio>
 
+#include "runtime/builtin_docs.h"
 #include "runtime/errors.h"
 #include "runtime/interp.h"
 #include "runtime/version_table.h"
@@ -423,6 +424,7 @@ Value generic_getattr(const Value& self, Str* name) {
   }
   if (dt && dt->descr_get) return dt->descr_get(descr, self, Value::borrow(t));
   if (descr) return descr;
+  if (name->s == "__doc__") return static_type_doc(t);  // a built-in type's tp_doc
   return raise_attribute_error(self, name);
 }
 

@@ -12,12 +12,8 @@ import { ROOT, NATIVE_CLI, runCommand } from './helpers.mjs';
 import { createEngine } from '../../wasm/index.mjs';
 
 const KNOWN = {
-  '3.12': { 'lang/builtins2': 'built-in types carry no docstrings yet' },
-  '3.9': {
-    'lang/builtins2': 'built-in types carry no docstrings yet',
-    'lang/syn_async_comp_sync': "CPython 3.9 reports this SyntaxError at line 0",
-    'lang/syn_dup_arg': "3.9's caret for a duplicate argument points at 'def'",
-  },
+  '3.12': {},
+  '3.9': {},
 };
 
 function cases(dir, version) {

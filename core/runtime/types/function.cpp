@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "runtime/builtin_docs.h"
 #include "runtime/errors.h"
 #include "runtime/interp.h"
 
@@ -193,6 +194,26 @@ static Value builtin_qualname(const Value& s) {
     return str_value(std::string(t->name_str ? t->name_str->s : t->name) + "." + b->name);
   }
   return str_value(b->name);
+}
+static Value builtin_module(const Value& s);
+// __doc__ of a native: CPython's docstring for a builtin function or a method
+// of a core type (runtime/builtin_docs.h), None for the rest.
+static Value builtin_doc_get(const Value& s) {
+  BuiltinFunction* b = s.as<BuiltinFunction>();
+  const char* d = nullptr;
+  if (b->is_method && b->self && !is_exact(b->self, &module_type)) {
+    Type* t = b->owner ? b->owner : isinstance(b->self, &type_type) ? b->self.as<Type>() : type_of(b->self);
+    d = builtin_doc(std::string(t->name) + "." + b->name);
+  } else {
+    Value mod = builtin_module(s);
+    if (is_none(mod) || (is_str(mod) && sv(mod) == "builtins")) d = builtin_doc(b->name);
+  }
+  return d ? str_value(d) : None();
+}
+static Value method_descr_doc(const Value& s) {
+  MethodDescr* m = s.as<MethodDescr>();
+  const char* d = builtin_doc(std::string(m->owner->name) + "." + m->name);
+  return d ? str_value(d) : None();
 }
 static Value builtin_self(const Value& s) {
   BuiltinFunction* b = s.as<BuiltinFunction>();
@@ -695,6 +716,7 @@ void init_function_types() {
   add_getset(&builtin_function_type, "__qualname__", builtin_qualname);
   add_getset(&builtin_function_type, "__self__", builtin_self);
   add_getset(&builtin_function_type, "__module__", builtin_module);
+  add_getset(&builtin_function_type, "__doc__", builtin_doc_get);
   ready_static_type(&builtin_function_type);
 
   method_descr_type.name = "method_descriptor";
@@ -702,6 +724,7 @@ void init_function_types() {
   method_descr_type.descr_get = method_descr_get;
   method_descr_type.call = method_descr_call;
   method_descr_type.repr = method_descr_repr;
+  add_getset(&method_descr_type, "__doc__", method_descr_doc);
   ready_static_type(&method_descr_type);
 
   getset_descr_type.name = "getset_descriptor";

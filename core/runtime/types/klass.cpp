@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "runtime/builtin_docs.h"
 #include "runtime/errors.h"
 #include "runtime/interp.h"
 #include "runtime/types/number.h"
@@ -303,7 +304,7 @@ static Value type_getattr(const Value& self, Str* name) {
     if (n == "__class__") return Value::borrow(type_of(self));
     if (n == "__doc__") {
       Value d = t->dict ? dict_get_str(t->dict.get(), name) : Value();
-      return d ? d : None();
+      return d ? d : static_type_doc(t);
     }
   }
   Type* meta = type_of(self);
