@@ -9,6 +9,10 @@ namespace ls::lang {
 
 
 std::string format_syntax_error(const Diagnostic& d, int minor, std::string_view filename) {
+  // Errors CPython raises before or outside parsing proper (undecodable source,
+  // "MemoryError: Parser stack overflowed", "RecursionError: ... during
+  // compilation") print just the exception line.
+  if (d.no_location) return d.message.empty() ? d.kind + "\n" : d.kind + ": " + d.message + "\n";
   std::string out = "  File \"";
   out.append(filename);
   out += "\", line ";

@@ -8,13 +8,18 @@
 namespace ls::lang {
 
 struct Diagnostic {
-  std::string kind;     // "SyntaxError", "IndentationError", "TabError"
+  // "SyntaxError", "IndentationError", "TabError"; with no_location also
+  // "MemoryError" (parser stack overflow) and "RecursionError" (too deep to compile).
+  std::string kind;
   std::string message;  // e.g. "invalid syntax", "expected ':'"
   // As CPython's SyntaxError.lineno/offset/end_lineno/end_offset: 1-based, offsets
   // are 1-based character (code point) columns. CPython's None is 0 here; some
   // tokenizer errors really report 0 or -1 as end_offset, kept as is.
   int line = 0, col = 0, end_line = 0, end_col = 0;
   std::string text;  // the source line the error is on, with its newline as CPython keeps it
+  // Raised before or outside parsing proper (undecodable source, parser stack
+  // overflow, too deep to compile): CPython prints only the exception line.
+  bool no_location = false;
 };
 
 // Exactly what CPython prints on stderr for an uncaught SyntaxError raised while

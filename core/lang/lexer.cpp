@@ -123,6 +123,63 @@ void Lexer::error(LexOutput& out, LexError e, size_t start, size_t end) {
   done_ = true;
 }
 
+// CPython's tokenizer valid_utf8(): the length of the UTF-8 sequence at s, 0 if invalid.
+static int valid_utf8(const unsigned char* s, const unsigned char* end) {
+  int expected;
+  if (*s < 0x80) return 1;
+  if (*s < 0xC2) return 0;
+  if (*s < 0xE0) expected = 1;
+  else if (*s < 0xF0) expected = 2;
+  else if (*s < 0xF5) expected = 3;
+  else return 0;
+  if (end - s <= expected) return 0;
+  for (int k = 1; k <= expected; ++k)
+    if (s[k] < 0x80 || s[k] >= 0xC0) return 0;
+  if (*s == 0xE0 && s[1] < 0xA0) return 0;  // overlong
+  if (*s == 0xED && s[1] >= 0xA0) return 0;  // surrogate
+  if (*s == 0xF0 && s[1] < 0x90) return 0;  // overlong
+  if (*s == 0xF4 && s[1] >= 0x90) return 0;  // > U+10FFFF
+  return expected + 1;
+}
+
+// The first line CPython refuses when reading it: bytes that are not UTF-8 (no
+// coding declaration is supported), or, in 3.12, a NUL byte. 3.9 reads a line as
+// a C string instead: parse() has already cut its NUL bytes (see strip_nul_39).
+void Lexer::find_bad_line() {
+  const auto* s = reinterpret_cast<const unsigned char*>(src_.data());
+  const auto* end = s + src_.size();
+  int line = 1;
+  for (const unsigned char* c = s; c < end;) {
+    if (*c == '\n') { ++line; ++c; continue; }
+    if (*c == 0 && minor_ >= 12) {
+      bad_line_ = line; bad_error_ = LexError::NulByte; bad_offset_ = size_t(c - s);
+      return;
+    }
+    if (*c < 0x80) { ++c; continue; }
+    int len = valid_utf8(c, end);
+    if (!len) {
+      bad_line_ = line; bad_error_ = LexError::NonUtf8; bad_offset_ = size_t(c - s); bad_byte_ = *c;
+      return;
+    }
+    c += len;
+  }
+}
+
+// At or past the bad line: the error token, as CPython raises it when reading that line.
+bool Lexer::at_bad_line(LexOutput& out) {
+  if (!bad_line_ || line_ < bad_line_) return false;
+  size_t start = line_starts_ && size_t(bad_line_) <= line_starts_->size() ? (*line_starts_)[bad_line_ - 1] : bad_offset_;
+  int saved_line = line_;
+  size_t saved_start = line_start_;
+  line_ = bad_line_;
+  line_start_ = start;
+  error(out, bad_error_, start, start);
+  line_ = saved_line;
+  line_start_ = saved_start;
+  out.bad_byte = bad_byte_;
+  return true;
+}
+
 void Lexer::run(LexOutput& out) {
   out.line_starts.clear();
   out.line_starts.push_back(0);
@@ -135,7 +192,9 @@ void Lexer::run(LexOutput& out) {
   line_starts_ = &out.line_starts;
   if (src_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = line_start_ = 3;
   out.tokens.reserve(src_.size() / 3 + 8);
+  find_bad_line();
   while (!done_) {
+    if (at_bad_line(out)) break;
     if (at_line_start_ && parens_.empty()) {
       if (!next_line_indent(out)) continue;
     }
@@ -550,6 +609,10 @@ void Lexer::scan_token(LexOutput& out) {
   switch (c) {
     case '(': case '[': case '{':
       k = c == '(' ? Tok::LPar : c == '[' ? Tok::LSqb : Tok::LBrace;
+      if (parens_.size() >= 200) {  // CPython's MAXLEVEL
+        error(out, LexError::TooManyParens, p, p + 1);
+        return;
+      }
       parens_.push_back({char(c), uint32_t(p), line_, int(p - line_start_)});
       break;
     case ')': case ']': case '}': {

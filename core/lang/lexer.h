@@ -18,6 +18,8 @@ struct LexOutput {
   // For Error tokens about brackets: the opening bracket involved (offset, line, col).
   uint32_t open_offset = 0;
   int open_line = 0, open_col = 0;
+  // For a NonUtf8 error token: the first byte that does not decode.
+  unsigned char bad_byte = 0;
 };
 
 class Lexer {
@@ -54,6 +56,14 @@ class Lexer {
   bool sub_ = false;
   std::vector<uint32_t>* line_starts_ = nullptr;
   size_t fstring_brace_error_ = SIZE_MAX;  // offset of a quote that should have been '}'
+  // CPython checks each line as it reads it (not UTF-8, or a NUL byte in 3.12): the
+  // first such line, found up front, becomes an error when the lexer reaches it.
+  int bad_line_ = 0;
+  LexError bad_error_ = LexError::None;
+  size_t bad_offset_ = 0;
+  unsigned char bad_byte_ = 0;
+  void find_bad_line();
+  bool at_bad_line(LexOutput& out);
 };
 
 // Convenience: tokenize the whole source.

@@ -158,6 +158,7 @@ class Parser {
     int line = 0, col = 0, end_line = 0, end_col = 0;  // 0-based byte cols; -1 = unknown
     bool has_text = false;  // `text` replaces the source line (3.9's errors past the end)
     std::string text;
+    bool no_location = false;  // printed as just "SyntaxError: ..." (undecodable source)
   };
 
   void error_at(const char* kind, std::string msg, int line, int col, int end_line, int end_col) {
@@ -272,9 +273,8 @@ class Parser {
       case LexError::Tab:
         set("TabError", "inconsistent use of tabs and spaces in indentation", t.line, 0, t.line, kEndZero);
         break;
-      case LexError::TooDeep:
-        set("IndentationError", "too many levels of indentation", t.line, int(line_view(t.line).size()), t.line,
-            kEndMinus1);
+      case LexError::TooDeep:  // no caret: CPython reports offset -1
+        set("IndentationError", "too many levels of indentation", t.line, -1, t.line, kEndMinus1);
         break;
       case LexError::EofInContinuation:
         set("SyntaxError", "unexpected EOF while parsing", t.line, t.col, t.line, -1);
@@ -314,10 +314,36 @@ class Parser {
       case LexError::FStringExpectingBrace:
         set("SyntaxError", "f-string: expecting '}'", t.line, t.col, t.line, t.col);
         break;
+      case LexError::TooManyParens:
+        set("SyntaxError", "too many nested parentheses", t.line, t.col, t.line, t.col + 1);
+        break;
+      case LexError::NulByte:  // no caret: CPython reports no column
+        set("SyntaxError", "source code cannot contain null bytes", t.line, -1, t.line, kEndZero);
+        err_.has_text = true;
+        err_.text = std::string(cut_at_nul(line_text(t.line))) + "\n";
+        break;
+      case LexError::NonUtf8: {  // raised while decoding: no location is printed
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "%02x", unsigned(lex_.bad_byte));
+        std::string m = "Non-UTF-8 code starting with '\\x";
+        m += buf;
+        m += "' in file " + opt_.filename + " on line " + std::to_string(t.line) +
+             ", but no encoding declared; see " +
+             (minor_ >= 12 ? "https://peps.python.org/pep-0263/" : "https://python.org/dev/peps/pep-0263/") +
+             " for details";
+        set("SyntaxError", m, 0, 0, 0, 0);
+        err_.no_location = true;
+        break;
+      }
       case LexError::None:
         set("SyntaxError", "invalid syntax", t.line, t.col, t.end_line, t.end_col);
         break;
     }
+  }
+
+  static std::string_view cut_at_nul(std::string_view v) {
+    size_t z = v.find('\0');
+    return z == std::string_view::npos ? v : v.substr(0, z);
   }
 
   std::string_view line_view(int line) const {
@@ -333,6 +359,13 @@ class Parser {
   // Parser errors lose to tokenizer errors found later in the file (CPython tokenizes
   // the rest of the source after a parser error: _PyPegen_tokenize_full_source_to_check_for_errors).
   void finish_error() {
+    if (err_.kind == "MemoryError") {  // not a SyntaxError: no second pass, no location
+      diag_ = Diagnostic{};
+      diag_.kind = err_.kind;
+      diag_.message = err_.msg;
+      diag_.no_location = true;
+      return;
+    }
     if (!from_lexer_ && minor_ >= 10 && !lex_.tokens.empty() && lex_.tokens.back().kind == Tok::Error) {
       const Token& t = lex_.tokens.back();
       switch (t.error) {
@@ -363,6 +396,7 @@ class Parser {
     diag_.end_col = err_.end_col == kEndMinus1 ? -1
                     : err_.end_col < 0          ? 0
                                                 : char_offset(line_view(err_.end_line), err_.end_col);
+    diag_.no_location = err_.no_location;
     if (err_.has_text) {
       diag_.text = err_.text;
     } else if (err_.line >= 1 && size_t(err_.line) <= lex_.line_starts.size()) {
@@ -371,6 +405,33 @@ class Parser {
       diag_.text = std::string(src_.substr(s, e - s));
     }
   }
+
+  // ------------------------------------------------------------ nesting limit
+  // CPython's parser gives up past MAXSTACK (6000) nested rule calls:
+  // "MemoryError: Parser stack overflowed - Python source too complex to parse"
+  // (3.9: a bare MemoryError). This parser counts one level per construct that
+  // nests without brackets (unary operator, 'not', conditional expression, elif;
+  // two for '**' and lambda, as CPython's rule chain does), calibrated so that
+  // `x = ---...-1` fails at the same count of '-' as CPython. Brackets stop at
+  // 200 in the lexer and indentation at 100.
+  int depth_ = 0;
+  struct Nest {
+    Parser& p;
+    int n;
+    Nest(Parser& p, int n = 1) : p(p), n(n) { p.depth_ += n; }
+    ~Nest() { p.depth_ -= n; }
+    bool over() {
+      if (p.depth_ <= (p.minor_ >= 12 ? 5967 : 5968)) return false;
+      if (!p.failed_) {
+        p.failed_ = true;
+        p.from_lexer_ = false;
+        p.err_ = RawError{"MemoryError",
+                          p.minor_ >= 12 ? "Parser stack overflowed - Python source too complex to parse" : "",
+                          0, 0, 0, 0, false, {}};
+      }
+      return true;
+    }
+  };
 
   // ------------------------------------------------------------ node helpers
   template <class T, class... A>
@@ -985,6 +1046,8 @@ class Parser {
     LS_CHECK(block(s->body, elif ? "'elif' statement" : "'if' statement", t.line));
     Pos end = end_of(s->body, pos_of(t));
     if (at(Tok::KwElif)) {
+      Nest nest(*this);
+      if (nest.over()) return nullptr;
       Stmt* e = LS_TRY(if_stmt());
       s->orelse.push_back(e);
       end = e->pos;
@@ -1475,6 +1538,8 @@ class Parser {
 
   // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
   Expr* expression() {
+    Nest nest(*this);
+    if (nest.over()) return nullptr;
     if (at(Tok::KwLambda)) return lambdef();
     const Token& t = tok();
     Expr* body = LS_TRY(disjunction());
@@ -1502,6 +1567,8 @@ class Parser {
 
   // lambdef: 'lambda' [lambda_params] ':' expression
   Expr* lambdef() {
+    Nest nest(*this);
+    if (nest.over()) return nullptr;
     const Token& t = tok();
     advance();
     auto* l = node<Lambda>();
@@ -1539,6 +1606,8 @@ class Parser {
   // inversion: 'not' inversion | comparison
   Expr* inversion() {
     if (at(Tok::KwNot)) {
+      Nest nest(*this);
+      if (nest.over()) return nullptr;
       const Token& t = tok();
       advance();
       auto* u = node<UnaryOp>();
@@ -1675,6 +1744,8 @@ class Parser {
       case Tok::Tilde: op = UnaryOpKind::Invert; break;
       default: return power();
     }
+    Nest nest(*this);
+    if (nest.over()) return nullptr;
     const Token& t = tok();
     advance();
     auto* u = node<UnaryOp>();
@@ -1687,7 +1758,11 @@ class Parser {
   Expr* power() {
     const Token& t = tok();
     Expr* e = LS_TRY(await_primary());
-    if (accept(Tok::DoubleStar)) return binop(e, Operator::Pow, LS_TRY(factor()), t);
+    if (accept(Tok::DoubleStar)) {
+      Nest nest(*this, 2);
+      if (nest.over()) return nullptr;
+      return binop(e, Operator::Pow, LS_TRY(factor()), t);
+    }
     return e;
   }
   // await_primary: AWAIT primary | primary
@@ -2211,6 +2286,26 @@ class Parser {
       c->f = std::strtod(s.c_str(), nullptr);
       return c;
     }
+    if (!is_radix && s.size() > 4300) {
+      // sys.int_info.default_max_str_digits: CPython refuses to convert the literal.
+      std::string m = minor_ >= 12 ? "Exceeds the limit (4300 digits)" : "Exceeds the limit (4300)";
+      m += " for integer string conversion: value has " + std::to_string(s.size()) +
+           " digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge "
+           "integer literals to avoid decimal conversion limits.";
+      // The line comes from re-reading the file in 1000-byte chunks
+      // (Python/errors.c err_programtext): 3.12 shows the first chunk, 3.9 the last.
+      std::string full = std::string(line_view(t.line)) + "\n";
+      if (minor_ >= 12) {
+        error_at("SyntaxError", m, t.line, -1, t.line, kEndZero);
+        if (full.size() > 999) full.resize(999);
+      } else {
+        error_at("SyntaxError", m, t.line, 0, t.line, kEndMinus1);
+        full = full.substr(((full.size() - 1) / 999) * 999);
+      }
+      err_.has_text = true;
+      err_.text = full;
+      return nullptr;
+    }
     int base = 10;
     size_t i = 0;
     if (is_radix) {
@@ -2671,8 +2766,44 @@ class Parser {
 
 }  // namespace
 
+namespace {
+
+// CPython 3.9 reads each line of a file as a C string: a NUL byte ends the line
+// there and the rest of it, newline included, is never seen (so the next line
+// joins it). 3.12 rejects the line instead (the lexer's NulByte error).
+std::string strip_nul_39(std::string_view src) {
+  std::string out;
+  out.reserve(src.size());
+  for (size_t i = 0; i < src.size(); ++i) {
+    if (src[i] != '\0') { out += src[i]; continue; }
+    size_t nl = src.find('\n', i);
+    if (nl == std::string_view::npos) break;
+    i = nl;
+  }
+  return out;
+}
+
+}  // namespace
+
 ParseResult parse(std::string_view source, const ParseOptions& options, Arena& arena) {
-  return Parser(source, options, arena).run();
+  if (options.minor >= 12 || source.find('\0') == std::string_view::npos)
+    return Parser(source, options, arena).run();
+  const std::string* stripped = arena.make<std::string>(strip_nul_39(source));
+  ParseResult r = Parser(*stripped, options, arena).run();
+  if (!r.ok() && r.error.line >= 1) {
+    // The error shows the file's line, read again as a C string.
+    size_t start = 0;
+    for (int l = 1; l < r.error.line && start != std::string_view::npos; ++l) {
+      start = source.find('\n', start);
+      if (start != std::string_view::npos) ++start;
+    }
+    if (start != std::string_view::npos) {
+      std::string_view line = source.substr(start);
+      size_t end = line.find_first_of(std::string_view("\0\n", 2));
+      if (end != std::string_view::npos && line[end] == '\0') r.error.text = std::string(line.substr(0, end)) + "\n";
+    }
+  }
+  return r;
 }
 
 }  // namespace ls::lang

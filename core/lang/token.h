@@ -63,6 +63,9 @@ enum class LexError : uint8_t {
   UnmatchedParen,            // "unmatched ')'"
   MismatchedParen,           // "closing parenthesis ']' does not match opening parenthesis '('"
   FStringExpectingBrace,     // 3.12: "f-string: expecting '}'" (the field ran into the closing quote)
+  TooManyParens,             // 'too many nested parentheses' (more than 200 open brackets)
+  NulByte,                   // 3.12: 'source code cannot contain null bytes' (reading the line)
+  NonUtf8,                   // "Non-UTF-8 code starting with '\xNN' in file ..." (reading the line)
 };
 
 struct Token {
