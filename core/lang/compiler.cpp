@@ -935,11 +935,19 @@ struct Compiler {
     emit_jump(cond ? Op::POP_JUMP_IF_TRUE : Op::POP_JUMP_IF_FALSE, label);
   }
 
+  // CPython's compiler_push_fblock: at most CO_MAXBLOCKS frame blocks (20; 21 in 3.12.7) per
+  // code object, "too many statically nested blocks" past that. Checked where a
+  // loop opens its block (loops are what nests that deep in practice).
+  void check_block_depth(const Pos& p) {
+    if (u->fblocks.size() > size_t(opts.minor >= 12 ? 21 : 20)) error(p, "too many statically nested blocks");
+  }
+
   void while_stmt(While* s) {
     int loop = new_label(), orelse = new_label(), end = new_label();
     bind(loop);
     jump_if(s->test, false, orelse);
     u->fblocks.push_back({FBlock::WhileLoop, loop, end});
+    check_block_depth(s->pos);
     body(s->body);
     u->fblocks.pop_back();
     set_pos(s->pos);
@@ -960,6 +968,7 @@ struct Compiler {
     set_pos(s->pos);
     store_target(s->target);
     u->fblocks.push_back({FBlock::ForLoop, loop, end});
+    check_block_depth(s->pos);
     body(s->body);
     u->fblocks.pop_back();
     set_pos(s->pos);
@@ -987,6 +996,7 @@ struct Compiler {
     pop_handler();
     store_target(s->target);
     u->fblocks.push_back({FBlock::AsyncForLoop, loop, end});
+    check_block_depth(s->pos);
     body(s->body);
     u->fblocks.pop_back();
     set_pos(s->pos);

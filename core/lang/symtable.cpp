@@ -36,6 +36,31 @@ struct Builder {
   }
   void close() { cur = cur->parent; }
 
+  // CPython's symtable counts nested statement/expression visits and gives up
+  // past ~3000 (its C recursion limit times COMPILER_STACK_FRAME_SCALE) with
+  // "RecursionError: maximum recursion depth exceeded during compilation". The
+  // same bound keeps this pass and the compiler off the end of the C stack on a
+  // left-deep tree like `1+1+...+1` or `a.b.b...b`, which the parser builds
+  // without recursion.
+  static constexpr int kMaxDepth = 2996;
+  int depth = 0;
+  struct Nest {
+    Builder& b;
+    explicit Nest(Builder& b) : b(b) { ++b.depth; }
+    ~Nest() { --b.depth; }
+  };
+  bool too_deep() {
+    if (depth <= kMaxDepth) return false;
+    if (!failed) {
+      failed = true;
+      err = Diagnostic{};
+      err.kind = "RecursionError";
+      err.message = "maximum recursion depth exceeded during compilation";
+      err.no_location = true;
+    }
+    return true;
+  }
+
   void fail(const Pos& pos, std::string msg) {
     if (failed) return;
     failed = true;
@@ -100,6 +125,8 @@ struct Builder {
   }
 
   void stmt(Stmt* s) {
+    Nest nest(*this);
+    if (too_deep()) return;
     switch (s->kind) {
       case StmtKind::FunctionDef:
       case StmtKind::AsyncFunctionDef: {
@@ -283,6 +310,8 @@ struct Builder {
   }
 
   void expr(Expr* e) {
+    Nest nest(*this);
+    if (too_deep()) return;
     switch (e->kind) {
       case ExprKind::BoolOp: exprs(as<BoolOp>(e)->values); break;
       case ExprKind::NamedExpr: {
