@@ -104,6 +104,10 @@ static bool check_runnable(Gen* g) {
     raise(&ValueError_type, std::string(kind_word(g->kind)) + " already executing");
     return false;
   }
+  if (interp().run_depth >= Interp::kMaxRunDepth) {  // resumed from a native, nested too deep
+    raise(&RecursionError_type, "maximum recursion depth exceeded");
+    return false;
+  }
   return true;
 }
 

@@ -1999,7 +1999,8 @@ Value call_function_nested(Function* fn, CallArgs a) {
   if (!f) return Value();
   if (fn->code->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator)) return new_gen(std::move(f), fn).take();
   Interp& in = interp();
-  if (in.depth >= in.recursion_limit) return raise(&RecursionError_type, "maximum recursion depth exceeded");
+  if (in.depth >= in.recursion_limit || in.run_depth >= Interp::kMaxRunDepth)
+    return raise(&RecursionError_type, "maximum recursion depth exceeded");
   ++in.depth;
   ++in.no_preempt;
   Exec ex;

@@ -159,6 +159,10 @@ struct Interp {
   std::string filename = "main.py";
   int recursion_limit = 1000;
   int depth = 0;                  // Python frames in use (RecursionError)
+  // Nested run() calls (a native calling back into Python: __repr__, key=,
+  // next() on a generator) use the C stack, whatever sys.setrecursionlimit()
+  // says: past this many, RecursionError (CPython 3.12's C recursion limit).
+  static constexpr int kMaxRunDepth = 1200;
   int no_preempt = 0;             // > 0 inside nested (re-entrant) execution
   int64_t budget = 0;             // instructions left in this slice
   int64_t watchdog = 0;           // instructions left in a nested execution
