@@ -21,15 +21,20 @@ using rt::Value;
 
 namespace {
 
-// None, bools, numbers, strings, bytes and containers of them: their repr
-// runs no Python code.
+// None, bools, numbers, strings, bytes, event loops, containers of them and
+// exceptions (with the default repr) holding them: their repr runs no Python
+// code.
 bool plain(const Value& v, int depth) {
   if (!v) return false;
   rt::Type* t = rt::type_of(v);
   if (t == &rt::none_type || t == &rt::bool_type || t == &rt::int_type || t == &rt::float_type ||
-      t == &rt::str_type || t == &rt::bytes_type)
+      t == &rt::str_type || t == &rt::bytes_type || t == &EventLoop_type)
     return true;
   if (depth > 6) return false;
+  if (rt::isinstance(v, &rt::BaseException_type) && t->repr == rt::BaseException_type.repr) {
+    rt::BaseExc* e = rt::as_exc(v);
+    return !e->args || plain(e->args.value(), depth + 1);
+  }
   if (t == &rt::tuple_type || t == &rt::list_type) {
     const rt::ValueVec& items = t == &rt::tuple_type ? v.as<rt::Tuple>()->items : v.as<rt::List>()->items;
     for (const Value& x : items)
@@ -63,6 +68,7 @@ std::string arg_repr(const Value& v, int depth) {
 }
 
 std::string exception_repr(const Value& exc, int depth) {
+  if (plain(exc, 0)) return safe_repr(exc);
   std::string s(rt::type_name(exc));
   s += "(";
   if (exc.is_obj() && rt::isinstance(exc, &rt::BaseException_type)) {
@@ -103,7 +109,42 @@ std::string callback_text(const Value& fn, int depth, std::string* source) {
     std::string ignored;  // bound methods are not inspect.isfunction: no source
     return callback_text(fn.as<rt::BoundMethod>()->func, depth, &ignored);
   }
-  if (t == &rt::builtin_function_type) return fn.as<rt::BuiltinFunction>()->name;
+  if (t == &rt::builtin_function_type) {
+    // A bound method of a built-in type reads "Future.set_result" (its
+    // __qualname__ getter only reads type names).
+    Value q = rt::getattr_opt(fn, rt::intern("__qualname__"));
+    if (q && rt::is_str(q)) return std::string(rt::sv(q));
+    if (rt::pending()) rt::clear_pending();
+    return fn.as<rt::BuiltinFunction>()->name;
+  }
+  if (rt::type_name(fn) == "partial") {
+    // functools.partial (a Python class here): "func(args)" and func's
+    // source, read from the instance dict so no attribute hook runs.
+    rt::Dict* d = fn.is_obj() ? rt::instance_dict(fn.obj(), false) : nullptr;
+    Value func = d ? rt::dict_get_str(d, "func") : Value();
+    Value args = d ? rt::dict_get_str(d, "args") : Value();
+    if (func && depth < 4) {
+      std::string s = callback_text(func, depth + 1, source) + "(";
+      if (args && rt::is_exact(args, &rt::tuple_type)) {
+        const rt::ValueVec& items = args.as<rt::Tuple>()->items;
+        for (size_t i = 0; i < items.size(); ++i) {
+          if (i) s += ", ";
+          s += arg_repr(items[i], depth);
+        }
+      }
+      Value kw = rt::dict_get_str(d, "keywords");
+      if (kw && rt::is_exact(kw, &rt::dict_type)) {
+        Value k, v;
+        bool first = !args || !rt::is_exact(args, &rt::tuple_type) || args.as<rt::Tuple>()->items.empty();
+        for (size_t pos = 0; rt::dict_next(kw.as<rt::Dict>(), &pos, &k, &v);) {
+          if (!first) s += ", ";
+          first = false;
+          s += (rt::is_str(k) ? std::string(rt::sv(k)) : "?") + "=" + arg_repr(v, depth);
+        }
+      }
+      return s + ")";
+    }
+  }
   return "<" + std::string(rt::type_name(fn)) + " object>";
 }
 

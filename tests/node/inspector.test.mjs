@@ -99,7 +99,7 @@ for (const mode of ['main', 'worker']) {
 }
 
 test('stepping to the end visits every iteration CPython runs', { timeout: 60000 }, async () => {
-  for (const name of ['gather', 'callbacks']) {
+  for (const name of ['gather', 'callbacks', 'partial_cancel']) {
     const expected = probe(name);
     const ins = engines.main.inspect(readFileSync(path.join(DIR, `${name}.py`), 'utf8'), { clock: 'virtual' });
     const seen = [];

@@ -95,7 +95,7 @@ std::string normalize_golden(std::string s) {
 }  // namespace
 
 TEST_CASE("after every iteration the ready queue and the timers are CPython's", "[embed][inspector]") {
-  for (const char* name : {"gather", "callbacks"}) {
+  for (const char* name : {"gather", "callbacks", "partial_cancel"}) {
     INFO(name);
     std::string source = slurp(kDir / (std::string(name) + ".py"));
     std::string expected = normalize_golden(slurp(kDir / (std::string(name) + ".3.12.probe")));
@@ -202,7 +202,7 @@ TEST_CASE("stepping a gather program: what ran, the tasks, what runs next", "[em
 }
 
 TEST_CASE("stepping does not change what a program prints", "[embed][inspector]") {
-  for (const char* name : {"gather", "callbacks"}) {
+  for (const char* name : {"gather", "callbacks", "partial_cancel"}) {
     INFO(name);
     std::string source = slurp(kDir / (std::string(name) + ".py"));
     Stepper stepped(source);
