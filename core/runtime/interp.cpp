@@ -125,7 +125,8 @@ static void init_frame_type() {
   ready_static_type(&frame_type);
 }
 
-Ref<Frame> new_frame(Code* code, Function* func, Ref<Dict> globals, Ref<Dict> builtins, Value locals) {
+// A frame with empty slots whose globals/builtins are not set yet.
+static inline Frame* make_frame(Code* code, Function* func) {
   uint32_t ncells = uint32_t(code->cellvars.size() + code->freevars.size());
   uint32_t nslots = code->nlocals + ncells + code->stacksize;
   size_t size = sizeof(Frame) + nslots * sizeof(Value);
@@ -141,9 +142,22 @@ Ref<Frame> new_frame(Code* code, Function* func, Ref<Dict> globals, Ref<Dict> bu
   f->sp = f->stack_base;
   f->code = Ref<Code>::borrow(code);
   f->func = Ref<Function>::borrow(func);
+  return f;
+}
+
+Ref<Frame> new_frame(Code* code, Function* func, Ref<Dict> globals, Ref<Dict> builtins, Value locals) {
+  Frame* f = make_frame(code, func);
   f->globals = std::move(globals);
   f->builtins = std::move(builtins);
   f->locals = std::move(locals);
+  return Ref<Frame>::steal(f);
+}
+
+// The frame of a call to `fn` (its globals and builtins; no temporaries).
+static inline Ref<Frame> new_call_frame(Function* fn) {
+  Frame* f = make_frame(fn->code.get(), fn);
+  f->globals = fn->globals;
+  f->builtins = fn->builtins;
   return Ref<Frame>::steal(f);
 }
 
@@ -293,7 +307,7 @@ static bool bind_args(Frame* f, Function* fn, const Value* args, uint32_t nargs,
 
 // A frame for calling `fn` with these arguments (not yet running).
 static Ref<Frame> frame_for_call(Function* fn, const Value* args, uint32_t nargs, Tuple* kwnames) {
-  Ref<Frame> f = new_frame(fn->code.get(), fn, fn->globals, fn->builtins, Value());
+  Ref<Frame> f = new_call_frame(fn);
   if (!bind_args(f.get(), fn, args, nargs, kwnames)) return nullptr;
   return f;
 }
@@ -312,7 +326,7 @@ static inline bool simple_binding(Code* co, uint32_t nargs, Tuple* kwnames) {
 static Ref<Frame> frame_for_call_from_stack(Function* fn, Value* args, uint32_t nargs, Tuple* kwnames) {
   Code* co = fn->code.get();
   if (!simple_binding(co, nargs, kwnames)) return frame_for_call(fn, args, nargs, kwnames);
-  Ref<Frame> f = new_frame(co, fn, fn->globals, fn->builtins, Value());
+  Ref<Frame> f = new_call_frame(fn);
   Value* locals = f->slots();
   for (uint32_t i = 0; i < nargs; ++i) locals[i] = std::move(args[i]);
   return f;
@@ -471,7 +485,11 @@ static Value format_value_for_fstring(const Value& v, const Value& spec) {
   return format_value(v, spec ? sv(spec) : std::string_view());
 }
 
-static bool unpack(Value* &sp, const Value& seq, uint32_t before, int32_t after /* -1: exact */) {
+// Pushes the items of `seq` for UNPACK_SEQUENCE / UNPACK_EX and returns the
+// new stack top, or null (exception pending, nothing pushed). Takes and
+// returns sp by value: the VM's sp must never have its address taken, or the
+// compiler keeps it in memory for the whole dispatch loop.
+static Value* unpack(Value* sp, const Value& seq, uint32_t before, int32_t after /* -1: exact */) {
   // Fast paths for tuples and lists.
   Type* t = type_of(seq);
   if (after < 0 && (t == &tuple_type || t == &list_type)) {
@@ -481,10 +499,10 @@ static bool unpack(Value* &sp, const Value& seq, uint32_t before, int32_t after 
         raisef(&ValueError_type, "not enough values to unpack (expected %u, got %zu)", before, items.size());
       else
         raisef(&ValueError_type, "too many values to unpack (expected %u)", before);
-      return false;
+      return nullptr;
     }
     for (size_t i = items.size(); i-- > 0;) *sp++ = items[i];
-    return true;
+    return sp;
   }
   Value it = get_iter(seq);
   if (!it) {
@@ -492,33 +510,33 @@ static bool unpack(Value* &sp, const Value& seq, uint32_t before, int32_t after 
       clear_pending();
       raisef(&TypeError_type, "cannot unpack non-iterable %s object", std::string(type_name(seq)).c_str());
     }
-    return false;
+    return nullptr;
   }
   std::vector<Value> vals;
   for (;;) {
     Value x = iter_next(it);
     if (!x) {
-      if (pending()) return false;
+      if (pending()) return nullptr;
       break;
     }
     vals.push_back(std::move(x));
     if (after < 0 && vals.size() > before) {
       raisef(&ValueError_type, "too many values to unpack (expected %u)", before);
-      return false;
+      return nullptr;
     }
   }
   if (after < 0) {
     if (vals.size() < before) {
       raisef(&ValueError_type, "not enough values to unpack (expected %u, got %zu)", before, vals.size());
-      return false;
+      return nullptr;
     }
     for (size_t i = vals.size(); i-- > 0;) *sp++ = vals[i];
-    return true;
+    return sp;
   }
   if (vals.size() < before + uint32_t(after)) {
     raisef(&ValueError_type, "not enough values to unpack (expected at least %u, got %zu)",
            before + uint32_t(after), vals.size());
-    return false;
+    return nullptr;
   }
   size_t nstar = vals.size() - before - uint32_t(after);
   for (size_t i = 0; i < uint32_t(after); ++i) *sp++ = vals[vals.size() - 1 - i];
@@ -526,7 +544,7 @@ static bool unpack(Value* &sp, const Value& seq, uint32_t before, int32_t after 
   for (size_t i = 0; i < nstar; ++i) star->items.push_back(vals[before + i]);
   *sp++ = star.take();
   for (size_t i = before; i-- > 0;) *sp++ = vals[i];
-  return true;
+  return sp;
 }
 
 Value build_class(const Value& self, CallArgs a);  // klass.cpp
@@ -1284,12 +1302,16 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
         }
         case Op::UNPACK_SEQUENCE: {
           Value seq = POP();
-          ERROR_IF(!unpack(sp, seq, arg, -1));
+          Value* nsp = unpack(sp, seq, arg, -1);
+          ERROR_IF(!nsp);
+          sp = nsp;
           break;
         }
         case Op::UNPACK_EX: {
           Value seq = POP();
-          ERROR_IF(!unpack(sp, seq, arg & 0xff, int32_t(arg >> 8)));
+          Value* nsp = unpack(sp, seq, arg & 0xff, int32_t(arg >> 8));
+          ERROR_IF(!nsp);
+          sp = nsp;
           break;
         }
         case Op::FORMAT_VALUE: {

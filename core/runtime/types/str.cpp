@@ -158,9 +158,23 @@ std::unordered_map<std::string_view, Str*, SvHash>& intern_table() {
 }  // namespace
 
 Str* intern(std::string_view utf8) {
+  // Most callers pass a C++ string literal (call_method(v, "send"), ...): a
+  // small cache keyed by the text's address and size answers them without
+  // hashing. The text itself is still compared, so a reused address is harmless.
+  struct Recent {
+    const char* p = nullptr;
+    size_t n = 0;
+    Str* s = nullptr;
+  };
+  static Recent recent[256];
+  Recent& r = recent[((uintptr_t(utf8.data()) >> 3) ^ utf8.size()) & 255];
+  if (r.p == utf8.data() && r.n == utf8.size() && std::string_view(r.s->s) == utf8) return r.s;
   auto& t = intern_table();
   auto it = t.find(utf8);
-  if (it != t.end()) return it->second;
+  if (it != t.end()) {
+    r = {utf8.data(), utf8.size(), it->second};
+    return it->second;
+  }
   // Interned strings belong to no session: allocate outside any heap.
   Heap* h = current_heap();
   set_current_heap(nullptr);
