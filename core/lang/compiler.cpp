@@ -2062,7 +2062,12 @@ struct Compiler {
       emit(Op::CALL, uint32_t(args.size() + kws.size()) + extra);
       return;
     }
-    // General form: build a tuple of positionals and a dict of keywords.
+    // General form: build a tuple of positionals and a dict of keywords. A lone
+    // `*x` is passed as is: CALL_FUNCTION_EX makes the tuple (and names the
+    // function when x is not iterable), as CPython's compiler does.
+    if (extra == 0 && args.size() == 1 && args[0]->kind == ExprKind::Starred) {
+      expr(as<Starred>(args[0])->value);
+    } else {
     emit(Op::BUILD_LIST, extra);
     for (Expr* a : args) {
       if (a->kind == ExprKind::Starred) {
@@ -2074,6 +2079,7 @@ struct Compiler {
       }
     }
     emit(Op::LIST_TO_TUPLE);
+    }
     if (!kws.empty()) {
       emit(Op::BUILD_MAP, 0);
       for (Keyword* k : kws) {

@@ -194,6 +194,8 @@ Value b_id(const Value&, CallArgs a) {
 Value b_chr(const Value&, CallArgs a) {
   if (!check_nargs(a, "chr", 1, 1)) return Value();
   int64_t i;
+  if (!is_int_like(a[0]) && !type_lookup_value(type_of(a[0]), intern("__index__")))
+    return raisef(&TypeError_type, vmsg(VMsg::CIntArg), tname(a[0]).c_str());
   if (!index_value(a[0], &i)) {
     if (pending_matches(&IndexError_type)) {
       clear_pending();
@@ -757,6 +759,7 @@ struct MultiIter : Object {  // zip and map
 Value zip_new(Type* t, CallArgs a) {
   bool strict = false;
   const uint32_t np = a.nargs - a.nkw();
+  if (a.nkw() && !vfeature(VFeature::ZipStrict)) return raise(&TypeError_type, "zip() takes no keyword arguments");
   for (uint32_t i = 0; i < a.nkw(); ++i) {
     std::string_view k = sv(a.kwnames->items[i]);
     if (k != "strict") return raisef(&TypeError_type, "zip() got an unexpected keyword argument '%s'", std::string(k).c_str());

@@ -36,7 +36,8 @@ struct Spec {
   char type = 0;
 };
 
-bool parse_spec(std::string_view s, Spec* sp) {
+// `tname`: the formatted object's type, for the error message.
+bool parse_spec(std::string_view s, Spec* sp, const char* tname) {
   size_t i = 0;
   auto is_align = [](char c) { return c == '<' || c == '>' || c == '^' || c == '='; };
   // fill + align: the fill may be any code point.
@@ -53,7 +54,7 @@ bool parse_spec(std::string_view s, Spec* sp) {
     }
   }
   if (i < s.size() && (s[i] == '+' || s[i] == '-' || s[i] == ' ')) sp->sign = s[i++];
-  if (i < s.size() && s[i] == 'z') {
+  if (i < s.size() && s[i] == 'z' && vfeature(VFeature::FormatZ)) {
     sp->z = true;
     ++i;
   }
@@ -96,7 +97,7 @@ bool parse_spec(std::string_view s, Spec* sp) {
   }
   if (i < s.size()) {
     if (s.size() - i > 1) {
-      raise(&ValueError_type, "Invalid format specifier");
+      raisef(&ValueError_type, vmsg(VMsg::InvalidFormatSpec), std::string(s).c_str(), tname);
       return false;
     }
     sp->type = s[i];
@@ -176,6 +177,7 @@ Value format_int_spec(const Value& v, Spec sp) {
     return format_float_spec(d, sp, tname.c_str());
   }
   if (t && !strchr("bcdoxXn", t)) return bad_type(sp, tname.c_str());
+  if (sp.z) return raise(&ValueError_type, "Negative zero coercion (z) not allowed in integer format specifier");
   if (sp.precision >= 0) return raise(&ValueError_type, "Precision not allowed in integer format specifier");
   if (t == 'c') {
     if (sp.sign) return raise(&ValueError_type, "Sign not allowed with integer format specifier 'c'");
@@ -311,7 +313,7 @@ Value format_builtin(const Value& v, std::string_view spec) {
   if (is_int_like(v)) {
     if (spec.empty()) return str(v);
     Spec sp;
-    if (!parse_spec(spec, &sp)) return Value();
+    if (!parse_spec(spec, &sp, std::string(type_name(v)).c_str())) return Value();
     if (sp.type == 0 && (v.is(&true_obj) || v.is(&false_obj))) {
       // bool without a type code formats its str (like CPython's object path)... but
       // int.__format__ is used: True -> '1'? CPython gives 'True' only for empty spec.
@@ -321,13 +323,13 @@ Value format_builtin(const Value& v, std::string_view spec) {
   if (v.is_float()) {
     if (spec.empty()) return str(v);
     Spec sp;
-    if (!parse_spec(spec, &sp)) return Value();
+    if (!parse_spec(spec, &sp, std::string(type_name(v)).c_str())) return Value();
     return format_float_spec(v.as_float(), sp, "float");
   }
   if (is_str(v)) {
     if (spec.empty()) return str(v);
     Spec sp;
-    if (!parse_spec(spec, &sp)) return Value();
+    if (!parse_spec(spec, &sp, std::string(type_name(v)).c_str())) return Value();
     return format_str_spec(sv(v), sp);
   }
   return Value();

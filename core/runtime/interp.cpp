@@ -566,6 +566,20 @@ Value call_function_nested(Function* fn, CallArgs a);
 
 RunStatus run(Exec& ex, bool preemptible) { return run_with(ex, preemptible, false); }
 
+// CPython's _PyObject_FunctionStr, for call errors: "mod.qualname()", or
+// "qualname()" for builtins, or str(f) when f has no __qualname__.
+static std::string function_str(const Value& f) {
+  Value q = getattr_opt(f, intern("__qualname__"));
+  if (!q || !is_str(q)) {
+    Value s = str(f);
+    return s && is_str(s) ? std::string(sv(s)) : std::string();
+  }
+  Value m = getattr_opt(f, intern("__module__"));
+  std::string out;
+  if (m && is_str(m) && sv(m) != "builtins") out = std::string(sv(m)) + ".";
+  return out + std::string(sv(q)) + "()";
+}
+
 namespace {
 // Restores the interpreter's run depth and current frame when run() returns.
 struct RunScope {
@@ -1250,11 +1264,13 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
             Value keys = getattr_opt(src, intern("keys"));
             if (!keys) {
               if (!pending())
-                raisef(&TypeError_type,
-                       Op(insn & 0xff) == Op::DICT_MERGE
-                           ? "argument after ** must be a mapping, not %s"
-                           : "'%s' object is not a mapping",
-                       std::string(type_name(src)).c_str());
+              {
+                if (Op(insn & 0xff) == Op::DICT_MERGE)  // [callable, self|NULL, args, dict]
+                  raisef(&TypeError_type, "%s argument after ** must be a mapping, not %s",
+                         function_str(sp[-int(arg) - 3]).c_str(), std::string(type_name(src)).c_str());
+                else
+                  raisef(&TypeError_type, "'%s' object is not a mapping", std::string(type_name(src)).c_str());
+              }
               goto error;
             }
             Value ks = call(keys, {});
@@ -1533,7 +1549,7 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
               if (pending_matches(&TypeError_type)) {
                 clear_pending();
                 raisef(&TypeError_type, "%s argument after * must be an iterable, not %s",
-                       repr_utf8(callable).c_str(), std::string(type_name(argt)).c_str());
+                       function_str(callable).c_str(), std::string(type_name(argt)).c_str());
               }
               goto error;
             }

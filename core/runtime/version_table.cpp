@@ -18,6 +18,15 @@ const Row kPercentNeedsNumber[] = {{10, "%%%c format: a real number is required,
                                    {0, "%%%c format: a number is required, not %s"}};
 const Row kStrIndexType[] = {{11, "string indices must be integers, not '%s'"},
                              {0, "string indices must be integers"}};
+const Row kCIntArg[] = {
+    {10, "'%s' object cannot be interpreted as an integer"},
+    {0, "an integer is required (got type %s)"}};
+const Row kFloatArgType[] = {
+    {10, "float() argument must be a string or a real number, not '%s'"},
+    {0, "float() argument must be a string or a number, not '%s'"}};
+const Row kInvalidFormatSpec[] = {
+    {10, "Invalid format specifier '%s' for object of type '%s'"},
+    {0, "Invalid format specifier"}};
 const Row kIntArgType[] = {
     {10, "int() argument must be a string, a bytes-like object or a real number, not '%s'"},
     {0, "int() argument must be a string, a bytes-like object or a number, not '%s'"}};
@@ -68,6 +77,9 @@ const char* vmsg(VMsg m) {
     case VMsg::PercentNeedsNumber: return pick(kPercentNeedsNumber, minor);
     case VMsg::StrIndexType: return pick(kStrIndexType, minor);
     case VMsg::IntArgType: return pick(kIntArgType, minor);
+    case VMsg::FloatArgType: return pick(kFloatArgType, minor);
+    case VMsg::CIntArg: return pick(kCIntArg, minor);
+    case VMsg::InvalidFormatSpec: return pick(kInvalidFormatSpec, minor);
     case VMsg::IntToStrLimit: return pick(kIntToStrLimit, minor);
     case VMsg::StrToIntLimit: return pick(kStrToIntLimit, minor);
     case VMsg::FloatDivZero: return pick(kFloatDivZero, minor);
@@ -99,6 +111,9 @@ bool vfeature(VFeature f) {
     case VFeature::SlotUnsetTypeName: return minor >= 12;
     case VFeature::AiterAnext: return minor >= 10;
     case VFeature::CCallsCountDepth: return minor < 12;
+    case VFeature::FormatZ: return minor >= 11;
+    case VFeature::SortReverseTruth: return minor >= 10;
+    case VFeature::ZipStrict: return minor >= 10;
     case VFeature::AttrNameTypeShown: return minor >= 10;
     case VFeature::Count: break;
   }

@@ -26,6 +26,10 @@ enum class VMsg {
   IsinstanceArg2,     // "isinstance() arg 2 must be a type, a tuple of types, or a union" / 3.9 "... a type or tuple of types"
   IssubclassArg2,     // the same for issubclass() and classes
   DictUpdateSequence, // "cannot convert dictionary update sequence element #%lld to a sequence" / 3.14
+  CIntArg,            // a C int argument (chr(), sort(reverse=)) given a non-integer: "'%s' object cannot be
+                      // interpreted as an integer" / 3.9 "an integer is required (got type %s)"
+  FloatArgType,       // "float() argument must be a string or a real number, not '%s'" / 3.9 "... or a number ..."
+  InvalidFormatSpec,  // "Invalid format specifier '%s' for object of type '%s'" / 3.9 "Invalid format specifier"
   Count
 };
 
@@ -39,6 +43,9 @@ enum class VFeature {
   SlotUnsetTypeName,    // reading an unset __slots__ member: "'C' object has no attribute 'x'" (3.12+), was "x"
   Hash32,               // 32-bit Py_hash_t (modulus 2**31-1, 32-bit tuple/frozenset hashes and
                         // set probing): the 3.12/3.14 references are Pyodide, a 32-bit CPython
+  ZipStrict,            // zip(..., strict=True) (3.10+)
+  SortReverseTruth,     // list.sort(reverse=x) takes any object's truth (3.10+; was a C int)
+  FormatZ,              // the 'z' (negative zero) option of the format mini-language (3.11+)
   CCallsCountDepth,     // calls through C (Context.run, the Task step wrapper) count toward the
                         // recursion limit (before 3.12, one counter for C and Python calls)
   Count

@@ -1019,6 +1019,9 @@ static Value m_list_sort(const Value& self, CallArgs a) {
   if (!parse_args(a, "sort", "|$key,reverse", args)) return Value();
   bool rev = false;
   if (args[1]) {
+    // Before 3.10 `reverse` is a C int (3.10+ takes any object's truth).
+    if (!vfeature(VFeature::SortReverseTruth) && !is_int_like(args[1]))
+      return raisef(&TypeError_type, vmsg(VMsg::CIntArg), std::string(type_name(args[1])).c_str());
     int t = truthy(args[1]);
     if (t < 0) return Value();
     rev = t;

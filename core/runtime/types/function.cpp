@@ -654,8 +654,10 @@ bool check_nargs(CallArgs a, const char* fname, uint32_t min, uint32_t max) {
   uint32_t n = a.nargs;
   if (n >= min && n <= max) return true;
   if (min == max) {
-    if (min == 0) raisef(&TypeError_type, "%s() takes no arguments (%u given)", fname, n);
-    else if (min == 1) raisef(&TypeError_type, "%s() takes exactly one argument (%u given)", fname, n);
+    // METH_NOARGS / METH_O: CPython names a method by its qualified name ("str.join()").
+    std::string qual = native_owner() ? std::string(native_owner()->name) + "." + fname : std::string(fname);
+    if (min == 0) raisef(&TypeError_type, "%s() takes no arguments (%u given)", qual.c_str(), n);
+    else if (min == 1) raisef(&TypeError_type, "%s() takes exactly one argument (%u given)", qual.c_str(), n);
     else raisef(&TypeError_type, "%s expected %u arguments, got %u", fname, min, n);
   } else if (n < min) {
     raisef(&TypeError_type, "%s expected at least %u argument%s, got %u", fname, min, min == 1 ? "" : "s", n);

@@ -18,6 +18,7 @@ void init_builtin_iter_types();  // builtins_functions.cpp
 
 void ready_static_type(Type* t) {
   type_ready(t);
+  add_iterator_wrappers(t);  // every built-in iterator has __iter__/__next__
   if (t->dict) t->dict->refcnt = kImmortal;
   if (t->bases) t->bases->refcnt = kImmortal;
 }

@@ -193,8 +193,10 @@ static Value w_init_subclass(const Value& self, CallArgs a) {
 }
 static Value w_new(const Value& self, CallArgs a) {
   // Static method: object.__new__(cls, *args)
-  if (a.nargs < 1 || !isinstance(a[0], &type_type))
-    return raise(&TypeError_type, "object.__new__(X): X is not a type object");
+  if (a.nargs < 1) return raise(&TypeError_type, "object.__new__(): not enough arguments");
+  if (!isinstance(a[0], &type_type))
+    return raisef(&TypeError_type, "object.__new__(X): X is not a type object (%s)",
+                  std::string(type_name(a[0])).c_str());
   Type* t = a[0].as<Type>();
   Type* owner = g_native_owner ? g_native_owner : &object_type;
   CallArgs rest{a.v + 1, a.nargs - 1, a.kwnames};
@@ -868,7 +870,14 @@ static Value type_new(Type* meta, CallArgs a) {
   Dict* ns = a[2].as<Dict>();
   std::vector<Type*> base_types;
   for (const Value& b : bases->items) {
-    if (!isinstance(b, &type_type)) return raise(&TypeError_type, "bases must be types");
+    if (!isinstance(b, &type_type)) {
+      // _PyType_CalculateMetaclass: type(b) is neither a subclass nor a base of type.
+      if (!is_subtype(&type_type, type_of(b)))
+        return raise(&TypeError_type,
+                     "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass "
+                     "of the metaclasses of all its bases");
+      return raise(&TypeError_type, "bases must be types");
+    }
     Type* bt = b.as<Type>();
     if (!(bt->flags & kBaseType) && !(bt->flags & kHeapType)) {
       return raisef(&TypeError_type, "type '%s' is not an acceptable base type", bt->name.c_str());

@@ -1407,7 +1407,7 @@ static Value float_new(Type* t, CallArgs a) {
   Value m = type_lookup_value(type_of(x), intern("__float__"));
   if (!m) m = type_lookup_value(type_of(x), intern("__index__"));
   if (!m)
-    return raisef(&TypeError_type, "float() argument must be a string or a real number, not '%s'",
+    return raisef(&TypeError_type, vmsg(VMsg::FloatArgType),
                   std::string(type_name(x)).c_str());
   Value r = call(m, {x});
   if (!r) return r;

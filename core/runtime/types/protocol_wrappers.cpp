@@ -14,6 +14,17 @@ namespace ls::rt {
 
 namespace {
 
+// Slot wrappers check their arguments as CPython's check_num_args does.
+bool wrapper_nargs(CallArgs a, const char* name, uint32_t n) {
+  if (a.nkw()) {
+    raisef(&TypeError_type, "wrapper %s() takes no keyword arguments", name);
+    return false;
+  }
+  if (a.nargs == n) return true;
+  raisef(&TypeError_type, "expected %u argument%s, got %u", n, n == 1 ? "" : "s", a.nargs);
+  return false;
+}
+
 Type* owner(const Value& self) {
   Type* t = native_owner();
   return t ? t : type_of(self);
@@ -21,7 +32,7 @@ Type* owner(const Value& self) {
 
 template <BinOp op, bool reflected>
 Value w_binop(const Value& self, CallArgs a) {
-  if (!check_nargs(a, reflected ? "__r__" : "__op__", 1, 1)) return Value();
+  if (!wrapper_nargs(a, reflected ? "__r__" : "__op__", 1)) return Value();
   auto slot = owner(self)->binop[size_t(op)];
   if (!slot) return NotImplemented();
   return reflected ? slot(a[0], self) : slot(self, a[0]);
@@ -29,45 +40,45 @@ Value w_binop(const Value& self, CallArgs a) {
 
 template <UnOp op>
 Value w_unop(const Value& self, CallArgs a) {
-  if (!check_nargs(a, "__unary__", 0, 0)) return Value();
+  if (!wrapper_nargs(a, "__unary__", 0)) return Value();
   auto slot = owner(self)->unop[size_t(op)];
   if (!slot) return unary_op(self, op);
   return slot(self);
 }
 
 Value w_len(const Value& self, CallArgs a) {
-  if (!check_nargs(a, "__len__", 0, 0)) return Value();
+  if (!wrapper_nargs(a, "__len__", 0)) return Value();
   int64_t n = owner(self)->len(self);
   return n < 0 ? Value() : Int(n);
 }
 Value w_bool(const Value& self, CallArgs a) {
-  if (!check_nargs(a, "__bool__", 0, 0)) return Value();
+  if (!wrapper_nargs(a, "__bool__", 0)) return Value();
   int r = owner(self)->truth(self);
   return r < 0 ? Value() : Bool(r);
 }
 Value w_getitem(const Value& self, CallArgs a) {
-  if (!check_nargs(a, "__getitem__", 1, 1)) return Value();
+  if (!wrapper_nargs(a, "__getitem__", 1)) return Value();
   return owner(self)->getitem(self, a[0]);
 }
 Value w_setitem(const Value& self, CallArgs a) {
-  if (!check_nargs(a, "__setitem__", 2, 2)) return Value();
+  if (!wrapper_nargs(a, "__setitem__", 2)) return Value();
   return owner(self)->setitem(self, a[0], a[1]) ? None() : Value();
 }
 Value w_delitem(const Value& self, CallArgs a) {
-  if (!check_nargs(a, "__delitem__", 1, 1)) return Value();
+  if (!wrapper_nargs(a, "__delitem__", 1)) return Value();
   return owner(self)->setitem(self, a[0], Value()) ? None() : Value();
 }
 Value w_contains(const Value& self, CallArgs a) {
-  if (!check_nargs(a, "__contains__", 1, 1)) return Value();
+  if (!wrapper_nargs(a, "__contains__", 1)) return Value();
   int r = owner(self)->contains(self, a[0]);
   return r < 0 ? Value() : Bool(r);
 }
 Value w_iter(const Value& self, CallArgs a) {
-  if (!check_nargs(a, "__iter__", 0, 0)) return Value();
+  if (!wrapper_nargs(a, "__iter__", 0)) return Value();
   return owner(self)->iter(self);
 }
 Value w_next(const Value& self, CallArgs a) {
-  if (!check_nargs(a, "__next__", 0, 0)) return Value();
+  if (!wrapper_nargs(a, "__next__", 0)) return Value();
   Value r = owner(self)->next(self);
   if (!r && !pending()) {
     Value e = call(Value::borrow(&StopIteration_type), {});
@@ -123,6 +134,15 @@ void add_protocol_wrappers(Type* t) {
   if (t->contains) add("__contains__", w_contains);
   if (t->iter) add("__iter__", w_iter);
   if (t->next) add("__next__", w_next);
+}
+
+void add_iterator_wrappers(Type* t) {
+  if (!t->iter || !t->next) return;
+  auto add = [&](const char* n, NativeFn fn) {
+    if (!t->dict || !dict_get_str(t->dict.get(), intern(n))) add_method(t, n, fn);
+  };
+  add("__iter__", w_iter);
+  add("__next__", w_next);
 }
 
 }  // namespace ls::rt

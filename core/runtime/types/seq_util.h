@@ -70,6 +70,8 @@ void ready_static_type(Type* t);
 // Adds __add__/__radd__/.../__len__/__getitem__/__iter__/__next__... methods
 // for the slots `t` implements (protocol_wrappers.cpp).
 void add_protocol_wrappers(Type* t);
+// Only __iter__/__next__, for a type with both iter and next slots.
+void add_iterator_wrappers(Type* t);
 
 // MemoryError (returns false) when allocating `bytes` more would exceed the
 // session heap's limit; true when there is room (or no session heap).

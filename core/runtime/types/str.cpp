@@ -536,7 +536,8 @@ static Value bytes_getitem(const Value& self, const Value& key) {
   int64_t i;
   if (!index_value_msg(key, &i, "byte indices must be integers or slices, not %s")) return Value();
   if (i < 0) i += int64_t(b.size());
-  if (i < 0 || i >= int64_t(b.size())) return raise(&IndexError_type, "index out of range");
+  if (i < 0 || i >= int64_t(b.size()))
+    return raise(&IndexError_type, isinstance(self, &bytearray_type) ? "bytearray index out of range" : "index out of range");
   return Int(static_cast<unsigned char>(b[i]));
 }
 
@@ -608,18 +609,46 @@ static Value bytes_new(Type* t, CallArgs a) {
   return Value::steal(o);
 }
 
+// The codec an `encoding` argument names, with CPython's name normalization
+// (case, '-'/' ' as '_') and aliases: 0 utf-8, 1 ascii, 2 latin-1; -1 with
+// LookupError "unknown encoding: X" (or NotImplementedError for a real codec
+// this interpreter lacks).
+static int codec_of(const Value& arg) {
+  if (!arg) return 0;
+  if (!is_str(arg))
+    return raisef(&TypeError_type, "str() argument 'encoding' must be str, not %s",
+                  std::string(type_name(arg)).c_str()), -1;
+  std::string n(sv(arg));
+  for (auto& c : n) c = c == '-' || c == ' ' ? '_' : char(tolower(static_cast<unsigned char>(c)));
+  if (n == "utf_8" || n == "utf8" || n == "u8" || n == "utf" || n == "utf8_ucs2" || n == "utf8_ucs4" ||
+      n == "cp65001")
+    return 0;
+  if (n == "ascii" || n == "us_ascii" || n == "646" || n == "us") return 1;
+  if (n == "latin_1" || n == "latin1" || n == "latin" || n == "l1" || n == "iso_8859_1" || n == "iso8859_1" ||
+      n == "8859" || n == "cp819" || n == "iso_ir_100")
+    return 2;
+  static const char* const kReal[] = {"utf_16", "utf_32", "utf_16_le", "utf_16_be", "utf_32_le", "utf_32_be",
+                                      "utf_7", "cp1252", "cp437", "cp1251", "idna", "unicode_escape",
+                                      "raw_unicode_escape", "utf_8_sig", "big5", "shift_jis", "euc_jp", "gbk",
+                                      "gb2312", "koi8_r", "mbcs", "punycode", "utf16", "utf32"};
+  for (const char* r : kReal)
+    if (n == r)
+      return raisef(&NotImplementedError_type, "loopscope: the '%s' codec is not supported", std::string(sv(arg)).c_str()), -1;
+  return raisef(&LookupError_type, "unknown encoding: %s", std::string(sv(arg)).c_str()), -1;
+}
+
 static Value bytes_decode(const Value& self, CallArgs a) {
   Value args[2];
   if (!parse_args(a, "decode", "|encoding,errors", args)) return Value();
   const std::string& b = self.as<Bytes>()->b;
-  std::string enc = args[0] && is_str(args[0]) ? std::string(sv(args[0])) : "utf-8";
-  for (auto& c : enc) c = char(tolower(c));
-  if (enc == "latin-1" || enc == "latin1" || enc == "iso-8859-1") {
+  int codec = codec_of(args[0]);
+  if (codec < 0) return Value();
+  if (codec == 2) {
     std::string r;
     for (unsigned char c : b) utf8_append(r, c);
     return make_str(std::move(r));
   }
-  if (enc == "ascii") {
+  if (codec == 1) {
     for (size_t i = 0; i < b.size(); ++i)
       if (static_cast<unsigned char>(b[i]) >= 0x80)
         return raisef(&UnicodeDecodeError_type,
@@ -654,11 +683,11 @@ static Value bytes_hex(const Value& self, CallArgs a) {
 Value str_encode(const Value& self, CallArgs a) {
   Value args[2];
   if (!parse_args(a, "encode", "|encoding,errors", args)) return Value();
-  std::string enc = args[0] && is_str(args[0]) ? std::string(sv(args[0])) : "utf-8";
-  for (auto& c : enc) c = char(tolower(c));
+  int codec = codec_of(args[0]);
+  if (codec < 0) return Value();
   const std::string& s = self.as<Str>()->s;
-  if (enc == "ascii" || enc == "latin-1" || enc == "latin1") {
-    uint32_t limit = enc == "ascii" ? 0x80 : 0x100;
+  if (codec != 0) {
+    uint32_t limit = codec == 1 ? 0x80 : 0x100;
     std::string out;
     size_t pos = 0;
     int64_t idx = 0;
@@ -671,7 +700,7 @@ Value str_encode(const Value& self, CallArgs a) {
           std::snprintf(esc, sizeof esc, cp <= 0xFF ? "\\x%02x" : cp <= 0xFFFF ? "\\u%04x" : "\\U%08x", cp);
           return raisef(&UnicodeEncodeError_type,
                         "'%s' codec can't encode character '%s' in position %lld: ordinal not in range(%u)",
-                        enc == "ascii" ? "ascii" : "latin-1", esc, (long long)idx, limit);
+                        codec == 1 ? "ascii" : "latin-1", esc, (long long)idx, limit);
         }
         if (sv(args[1]) == "replace") out += '?';
       } else {

@@ -62,17 +62,22 @@ bool start_end(CallArgs a, uint32_t first, int64_t len, int64_t* start, int64_t*
   return true;
 }
 
+// count/find/index/rfind/rindex take (sub[, start[, end]]), checked by
+// stringlib_parse_args_finds with PyArg_ParseTuple's "O|OO:name" wording.
+static bool finds_nargs(CallArgs a, const char* fname) {
+  if (a.nargs >= 1 && a.nargs <= 3) return true;
+  if (a.nargs < 1) raisef(&TypeError_type, "%s() takes at least 1 argument (%u given)", fname, a.nargs);
+  else raisef(&TypeError_type, "%s() takes at most 3 arguments (%u given)", fname, a.nargs);
+  return false;
+}
+
 // find/rfind core: returns code point index or -1; -2 on error.
 int64_t find_impl(const Value& self, CallArgs a, const char* fname, bool reverse) {
   if (a.nkw()) {
     raisef(&TypeError_type, "%s() takes no keyword arguments", fname);
     return -2;
   }
-  if (a.nargs < 1 || a.nargs > 3) {
-    if (a.nargs < 1) raisef(&TypeError_type, "%s expected at least 1 argument, got %u", fname, a.nargs);
-    else raisef(&TypeError_type, "%s expected at most 3 arguments, got %u", fname, a.nargs);
-    return -2;
-  }
+  if (!finds_nargs(a, fname)) return -2;
   if (!is_str(a[0])) {
     raisef(&TypeError_type, "must be str, not %s", std::string(type_name(a[0])).c_str());
     return -2;
@@ -110,7 +115,7 @@ Value m_rindex(const Value& self, CallArgs a) {
 }
 
 Value m_count(const Value& self, CallArgs a) {
-  if (!check_nargs(a, "count", 1, 3)) return Value();
+  if (!no_kwargs(a, "count") || !finds_nargs(a, "count")) return Value();
   if (!is_str(a[0])) return raisef(&TypeError_type, "must be str, not %s", std::string(type_name(a[0])).c_str());
   Str* s = S(self);
   int64_t len = s->length(), start, end;
