@@ -309,6 +309,27 @@ Value ls_caller_module(const Value&, CallArgs a) {
   return name ? name : rt::None();
 }
 
+// _ls.format_stack(depth, limit) -> the text of traceback.print_stack()
+// for the frames from `depth` levels above the caller outward.
+Value ls_format_stack(const Value&, CallArgs a) {
+  int64_t depth = 0, limit = -1;
+  if (!rt::check_nargs(a, "format_stack", 2, 2) || !rt::int_as_int64(a[0], &depth)) return Value();
+  if (!rt::is_none(a[1]) && !rt::int_as_int64(a[1], &limit)) return Value();
+  rt::Frame* f = rt::interp().frame;
+  for (int64_t i = 0; i < depth && f; ++i) f = f->back;
+  return rt::str_value(rt::format_running_stack(f, int(limit)));
+}
+
+// _ls.format_tb(tb, limit) -> the text of traceback.print_tb().
+Value ls_format_tb(const Value&, CallArgs a) {
+  int64_t limit = -1;
+  if (!rt::check_nargs(a, "format_tb", 2, 2)) return Value();
+  if (!rt::is_none(a[1]) && !rt::int_as_int64(a[1], &limit)) return Value();
+  if (rt::is_none(a[0])) return rt::str_value("");
+  if (!rt::is_exact(a[0], &rt::traceback_type)) return rt::raise(&rt::TypeError_type, "expected a traceback object");
+  return rt::str_value(rt::format_traceback(a[0], int(limit)));
+}
+
 // _ls.format_exception(exc) -> the text the default excepthook prints.
 Value ls_format_exception(const Value&, CallArgs a) {
   if (!rt::check_nargs(a, "format_exception", 1, 1)) return Value();
@@ -334,6 +355,8 @@ Value init_ls() {
   rt::Ref<rt::Module> m = rt::new_module("_ls");
   rt::module_add(m.get(), "caller", rt::new_builtin("caller", ls_caller).take());
   rt::module_add(m.get(), "caller_module", rt::new_builtin("caller_module", ls_caller_module).take());
+  rt::module_add(m.get(), "format_stack", rt::new_builtin("format_stack", ls_format_stack).take());
+  rt::module_add(m.get(), "format_tb", rt::new_builtin("format_tb", ls_format_tb).take());
   rt::module_add(m.get(), "format_exception", rt::new_builtin("format_exception", ls_format_exception).take());
   rt::module_add(m.get(), "mark_iterable_coroutine",
                  rt::new_builtin("mark_iterable_coroutine", ls_mark_iterable_coroutine).take());

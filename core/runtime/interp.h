@@ -220,5 +220,8 @@ Value import_module(std::string_view name);
 // Prints an uncaught exception as CPython's default excepthook does.
 void print_exception(const Value& exc);
 std::string format_exception(const Value& exc);
+// The entries traceback.format_stack() / format_tb() print (traceback.cpp).
+std::string format_running_stack(Frame* innermost, int limit);
+std::string format_traceback(const Value& tb, int limit);
 
 }  // namespace ls::rt

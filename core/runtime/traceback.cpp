@@ -494,4 +494,55 @@ std::string format_exception_only(const Value& exc) { return exception_only(exc,
 
 void print_exception(const Value& exc) { write_out(2, format_exception_as(exc, true)); }
 
+// traceback.format_stack(): the running frames from `innermost` outward,
+// without those of code standing in for C (kCoLsNative); `limit` >= 0 keeps
+// that many of the newest. Printed oldest first, like a traceback. Inside a
+// task step the stack ends at the coroutine: asyncio's own frames below it
+// (Handle._run, run_forever, asyncio.run) are not shown.
+std::string format_running_stack(Frame* innermost, int limit) {
+  std::vector<Frame*> frames;
+  for (Frame* f = innermost; f; f = f->back) {
+    if (!f->code || (f->code->flags & kCoLsNative)) continue;
+    if (limit >= 0 && int(frames.size()) >= limit) break;
+    frames.push_back(f);
+  }
+  // A stack entry has a line but no columns (StackSummary.extract), so no carets.
+  Value chain;
+  for (Frame* f : frames) {  // newest first: each one is prepended
+    TracebackEntry* t = make_object<TracebackEntry>(&traceback_type);
+    Code* c = f->code.get();
+    t->line = f->lineno();
+    t->file = c->filename ? c->filename->s : "?";
+    t->func = c->name ? c->name->s : "?";
+    if (c->source && !(t->file.size() > 1 && t->file[0] == '<' && t->file.back() == '>')) t->text = c->source->line(t->line);
+    t->next = std::move(chain);
+    chain = Value::steal(t);
+  }
+  return chain ? format_stack(chain, interp().minor) : std::string();
+}
+
+// traceback.format_tb(tb, limit): `limit` >= 0 keeps that many of the oldest.
+std::string format_traceback(const Value& tb, int limit) {
+  if (limit < 0) return format_stack(tb, interp().minor);
+  std::vector<TracebackEntry*> kept;
+  for (Value cur = tb; cur && !is_none(cur) && int(kept.size()) < limit; cur = cur.as<TracebackEntry>()->next)
+    kept.push_back(cur.as<TracebackEntry>());
+  Value chain;
+  for (size_t i = kept.size(); i-- > 0;) {
+    TracebackEntry* t = make_object<TracebackEntry>(&traceback_type);
+    const TracebackEntry* k = kept[i];
+    t->code = k->code;
+    t->insn = k->insn;
+    t->line = k->line;
+    t->file = k->file;
+    t->func = k->func;
+    t->text = k->text;
+    t->col = k->col;
+    t->end_col = k->end_col;
+    t->next = std::move(chain);
+    chain = Value::steal(t);
+  }
+  return chain ? format_stack(chain, interp().minor) : std::string();
+}
+
 }  // namespace ls::rt

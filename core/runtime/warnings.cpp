@@ -3,11 +3,13 @@
 // filterwarnings() prepend (action, category, message-prefix) entries.
 #include "runtime/warnings.h"
 
+#include <cctype>
 #include <set>
 #include <tuple>
 
 #include "runtime/errors.h"
 #include "runtime/interp.h"
+#include "runtime/types/number.h"
 
 namespace ls::rt {
 
@@ -16,14 +18,82 @@ namespace {
 struct Filter {
   std::string action;  // "default", "ignore", "error", "always", "once", "module"
   Type* category;
-  std::string message;  // prefix match ("" = any)
+  std::string message;  // a regex matched at the start, ignoring case ("" = any)
 };
 
 struct WarnState {
   std::vector<Filter> filters;
+  // The registry of "default"/"module" warnings already shown: like
+  // CPython's __warningregistry__, forgotten whenever the filters change.
   std::set<std::tuple<std::string, std::string, int, std::string>> shown;  // (file, category, line, msg)
   std::set<std::pair<std::string, std::string>> once;
+  // The list of the innermost catch_warnings(record=True), or null; borrowed:
+  // its CatchWarnings object (alive for the whole with block) owns it.
+  List* record = nullptr;
 };
+
+// re.match(pattern, text, re.I) for the patterns filterwarnings() is given
+// in practice: literals, '.', '\\x' escapes, the quantifiers * + ? and a
+// final '$' (other regex syntax is matched literally).
+bool lower_eq(char a, char b) { return std::tolower(uint8_t(a)) == std::tolower(uint8_t(b)); }
+bool re_match_here(const char* p, const char* t) {
+  if (!*p) return true;
+  if (p[0] == '$' && !p[1]) return !*t;
+  const char* atom = p;
+  size_t alen = (p[0] == '\\' && p[1]) ? 2 : 1;
+  char q = p[alen];
+  auto one = [&](const char* c) {
+    if (!*c) return false;
+    if (alen == 2) return lower_eq(atom[1], *c);
+    return atom[0] == '.' ? *c != '\n' : lower_eq(atom[0], *c);
+  };
+  if (q == '*' || q == '+' || q == '?') {
+    const char* rest = p + alen + 1;
+    size_t n = 0;
+    while (one(t + n) && (q != '?' || n < 1)) ++n;
+    for (size_t k = n + 1; k-- > (q == '+' ? 1u : 0u);)
+      if (re_match_here(rest, t + k)) return true;
+    return false;
+  }
+  return one(t) && re_match_here(p + alen, t + 1);
+}
+
+// A filter was added/removed: CPython bumps _filters_version, which clears
+// every module's registry on its next warning.
+void filters_mutated(WarnState& st) { st.shown.clear(); }
+
+// warnings.WarningMessage: what catch_warnings(record=True) collects.
+struct WarningMessage : Object {
+  Value message, category;
+  std::string filename, line;
+  int lineno = 0;
+};
+Type warning_message_type;
+
+Value wm_getattr(const Value& self, Str* name) {
+  WarningMessage* w = static_cast<WarningMessage*>(self.obj());
+  const std::string& n = name->s;
+  if (n == "message") return w->message;
+  if (n == "category") return w->category;
+  if (n == "filename") return str_value(w->filename);
+  if (n == "lineno") return Int(w->lineno);
+  if (n == "file" || n == "line" || n == "source") return None();
+  return generic_getattr(self, name);
+}
+Value wm_str(const Value& self) {
+  WarningMessage* w = static_cast<WarningMessage*>(self.obj());
+  Value m = repr(w->message);
+  if (!m) return m;
+  std::string cat = w->category.as<Type>()->name_str ? w->category.as<Type>()->name_str->s : "?";
+  Value fn = repr(str_value(w->filename));
+  if (!fn) return fn;
+  return str_value("{message : " + std::string(sv(m)) + ", category : '" + cat + "', filename : " +
+                   std::string(sv(fn)) + ", lineno : " + std::to_string(w->lineno) + ", line : None}");
+}
+void wm_clear(Object* o) {
+  static_cast<WarningMessage*>(o)->message = Value();
+  static_cast<WarningMessage*>(o)->category = Value();
+}
 
 WarnState& state() {
   Interp& in = interp();
@@ -76,7 +146,7 @@ static bool warn_at(Type* category, const std::string& message, const std::strin
   std::string action;
   for (const Filter& fl : st.filters) {
     if (!is_subtype(category, fl.category)) continue;
-    if (!fl.message.empty() && message.rfind(fl.message, 0) != 0) continue;
+    if (!fl.message.empty() && !re_match_here(fl.message.c_str(), message.c_str())) continue;
     action = fl.action;
     break;
   }
@@ -92,6 +162,18 @@ static bool warn_at(Type* category, const std::string& message, const std::strin
   if (action == "error") {
     raise(category, message);
     return false;
+  }
+  if (st.record) {  // catch_warnings(record=True): collected, not printed
+    Value text = str_value(message);
+    Value inst = call(Value::borrow(category), {text});
+    if (!inst) return false;
+    WarningMessage* w = make_object<WarningMessage>(&warning_message_type);
+    Value wv = Value::steal(w);
+    w->message = inst;
+    w->category = Value::borrow(category);
+    w->filename = file;
+    w->lineno = line;
+    return bool(list_append(st.record, wv));
   }
   if (action == "once") {
     if (!st.once.insert({catname, message}).second) return true;
@@ -154,6 +236,7 @@ static Value w_simplefilter(const Value& self, CallArgs a) {
   Type* cat = args[1] ? category_arg(args[1]) : &Warning_type;
   if (!cat) return raise(&TypeError_type, "category must be a class");
   state().filters.insert(state().filters.begin(), {std::string(sv(args[0])), cat, ""});
+  filters_mutated(state());
   return None();
 }
 
@@ -165,17 +248,21 @@ static Value w_filterwarnings(const Value& self, CallArgs a) {
   if (!cat) return raise(&TypeError_type, "category must be a class");
   std::string msg = args[1] && is_str(args[1]) ? std::string(sv(args[1])) : "";
   state().filters.insert(state().filters.begin(), {std::string(sv(args[0])), cat, msg});
+  filters_mutated(state());
   return None();
 }
 
 static Value w_resetwarnings(const Value& self, CallArgs a) {
   state().filters.clear();
+  filters_mutated(state());
   return None();
 }
 
 // catch_warnings(): saves and restores the filter list.
 struct CatchWarnings : Object {
   std::vector<Filter> saved;
+  Value list;                     // the record list while entered
+  List* saved_record = nullptr;   // the enclosing block's
   bool record = false;
 };
 Type catch_warnings_type;
@@ -189,12 +276,21 @@ static Value cw_new(Type* t, CallArgs a) {
 }
 static Value cw_enter(const Value& self, CallArgs a) {
   CatchWarnings* c = static_cast<CatchWarnings*>(self.obj());
-  c->saved = state().filters;
-  if (c->record) return new_list(0).take();
-  return None();
+  WarnState& st = state();
+  c->saved = st.filters;
+  c->saved_record = st.record;
+  filters_mutated(st);
+  if (!c->record) return None();
+  c->list = new_list(0).take();
+  st.record = c->list.as<List>();
+  return c->list;
 }
 static Value cw_exit(const Value& self, CallArgs a) {
-  state().filters = static_cast<CatchWarnings*>(self.obj())->saved;
+  CatchWarnings* c = static_cast<CatchWarnings*>(self.obj());
+  WarnState& st = state();
+  st.filters = c->saved;
+  st.record = c->saved_record;
+  filters_mutated(st);
   return False();
 }
 
@@ -210,6 +306,12 @@ Value make_warnings_module() {
     add_method(&catch_warnings_type, "__enter__", cw_enter);
     add_method(&catch_warnings_type, "__exit__", cw_exit);
     type_ready(&catch_warnings_type);
+    warning_message_type.name = "warnings.WarningMessage";
+    warning_message_type.dealloc = dealloc_as<WarningMessage>;
+    warning_message_type.clear = wm_clear;
+    warning_message_type.getattr = wm_getattr;
+    warning_message_type.str = wm_str;
+    type_ready(&warning_message_type);
     set_current_heap(h);
   }
   Ref<Module> m = new_module("warnings");
@@ -218,6 +320,7 @@ Value make_warnings_module() {
   module_add(m.get(), "filterwarnings", new_builtin("filterwarnings", w_filterwarnings).take());
   module_add(m.get(), "resetwarnings", new_builtin("resetwarnings", w_resetwarnings).take());
   module_add(m.get(), "catch_warnings", Value::borrow(&catch_warnings_type));
+  module_add(m.get(), "WarningMessage", Value::borrow(&warning_message_type));
   module_add(m.get(), "filters", new_list(0).take());
   return m.take();
 }

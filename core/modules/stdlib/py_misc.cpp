@@ -1058,24 +1058,31 @@ def print_exc(limit=None, file=None, chain=True):
     print_exception(sys.exc_info()[1], limit=limit, file=file, chain=chain)
 
 
+def _no_frame_objects(name, f):
+    if f is not None:
+        raise NotImplementedError(f'traceback.{name}(f=...): frame objects are not supported by loopscope')
+
+
 def print_stack(f=None, limit=None, file=None):
-    pass
+    _no_frame_objects('print_stack', f)
+    print(_ls.format_stack(1, limit), file=sys.stderr if file is None else file, end='')
 
 
 def format_stack(f=None, limit=None):
-    return []
+    _no_frame_objects('format_stack', f)
+    return _split(_ls.format_stack(1, limit))
 
 
 def extract_stack(f=None, limit=None):
-    return []
+    raise NotImplementedError('traceback.extract_stack() is not supported by loopscope')
 
 
 def format_tb(tb, limit=None):
-    return []
+    return _split(_ls.format_tb(tb, limit))
 
 
 def print_tb(tb, limit=None, file=None):
-    pass
+    print(_ls.format_tb(tb, limit), file=sys.stderr if file is None else file, end='')
 
 
 class TracebackException:

@@ -41,3 +41,11 @@ async def main():
 
 
 asyncio.run(main())
+
+
+def show_stack():
+    traceback.print_stack()
+    return traceback.format_stack(limit=1)
+
+
+print(show_stack())
