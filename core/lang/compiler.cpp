@@ -1651,7 +1651,7 @@ struct Compiler {
       case ExprKind::Attribute: {
         auto* a = as<Attribute>(e);
         expr(a->value);
-        set_pos(e->pos);
+        set_pos(match_attr(e->pos, a));
         emit(Op::LOAD_ATTR, name_index(mangled(a->attr)));
         break;
       }
@@ -2112,14 +2112,35 @@ struct Compiler {
     return true;
   }
 
+  // 3.11+ (update_start_location_to_match_attr): an attribute access or
+  // method call whose expression starts on an earlier line than the
+  // attribute name is located from the attribute name on.
+  Pos match_attr(Pos loc, Attribute* a) {
+    if (opts.minor < 11 || loc.lineno == a->pos.end_lineno) return loc;
+    loc.lineno = a->pos.end_lineno;
+    int len = int(a->attr.size());
+    loc.col_offset = len <= a->pos.end_col_offset ? a->pos.end_col_offset - len : -1;
+    if (loc.col_offset < 0) loc.end_col_offset = -1;
+    loc.end_lineno = std::max(loc.lineno, loc.end_lineno);
+    if (loc.lineno == loc.end_lineno && loc.col_offset >= 0) loc.end_col_offset = std::max(loc.col_offset, loc.end_col_offset);
+    return loc;
+  }
+
   void call(Call* c) {
     check_caller(c->func);
     if (!validate_keywords(c->keywords)) return;
     if (c->func->kind == ExprKind::Attribute) {
       auto* a = as<Attribute>(c->func);
+      bool simple = true;  // CPython's maybe_optimize_method_call: no * or ** arguments
+      for (Expr* x : c->args)
+        if (x->kind == ExprKind::Starred) simple = false;
+      for (Keyword* k : c->keywords)
+        if (!k->has_arg()) simple = false;
       expr(a->value);
-      set_pos(a->pos);
+      set_pos(match_attr(a->pos, a));
       emit(Op::LOAD_METHOD, name_index(mangled(a->attr)));
+      call_args(c->args, c->keywords, 0, simple ? match_attr(c->pos, a) : c->pos);
+      return;
     } else {
       expr(c->func);
       emit(Op::PUSH_NULL);

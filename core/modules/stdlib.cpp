@@ -390,6 +390,8 @@ void register_stdlib() {
   PYMOD(kPyInspect)
   PYMOD(kPyDatetime)
   PYMOD(kPyJson)
+  PYMOD(kPyJsonEncoder)
+  PYMOD(kPyJsonDecoder)
   PYMOD(kPyThreading)
   PYMOD(kPyCopy)
   PYMOD(kPyOperator)
