@@ -54,6 +54,9 @@ struct Unit {
   std::vector<int> handler_stack;
   std::vector<FBlockInfo> fblocks;
   std::unordered_map<std::string, uint32_t> names, varnames, cells, frees;
+  // Constant hash -> indexes in cu->consts with that hash (add_const's lookup:
+  // a dict display with 100,000 literal keys must not be quadratic).
+  std::unordered_multimap<size_t, uint32_t> const_index;
   InsnPos pos;
   bool in_async_function = false;
 };
@@ -129,13 +132,37 @@ struct Compiler {
   }
   void pop_handler() { u->handler_stack.pop_back(); }
 
+  static size_t const_hash(const Const& c) {
+    size_t h = size_t(c.kind) * 1000003u;
+    switch (c.kind) {
+      case Const::Kind::Int: return h ^ std::hash<int64_t>()(c.i);
+      case Const::Kind::Float: {
+        uint64_t b;
+        __builtin_memcpy(&b, &c.f, 8);
+        return h ^ std::hash<uint64_t>()(b);
+      }
+      case Const::Kind::Str: case Const::Kind::Bytes: case Const::Kind::BigInt:
+        return h ^ std::hash<std::string>()(c.s);
+      case Const::Kind::Tuple:
+        for (const Const& it : c.items) h = h * 31 + const_hash(it);
+        return h;
+      default: return h;
+    }
+  }
   uint32_t add_const(Const c) {
     auto& cs = u->cu->consts;
-    if (c.kind != Const::Kind::Code)
-      for (size_t i = 0; i < cs.size(); ++i)
-        if (cs[i] == c) return uint32_t(i);
+    if (c.kind == Const::Kind::Code) {
+      cs.push_back(std::move(c));
+      return uint32_t(cs.size() - 1);
+    }
+    size_t h = const_hash(c);
+    auto range = u->const_index.equal_range(h);
+    for (auto it = range.first; it != range.second; ++it)
+      if (cs[it->second] == c) return it->second;
     cs.push_back(std::move(c));
-    return uint32_t(cs.size() - 1);
+    uint32_t i = uint32_t(cs.size() - 1);
+    u->const_index.emplace(h, i);
+    return i;
   }
   uint32_t const_none() { return add_const(Const{}); }
   uint32_t const_str(std::string_view s) {
