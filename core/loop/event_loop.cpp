@@ -601,7 +601,17 @@ static Value l_stop(const Value& self, rt::CallArgs) {
   L(self)->stop();
   return rt::None();
 }
-static Value l_close(const Value& self, rt::CallArgs) { return L(self)->close() ? rt::None() : Value(); }
+// loop.close(): on a running loop, the RuntimeError leaves through CPython's
+// _UnixSelectorEventLoop.close and BaseSelectorEventLoop.close frames.
+static Value l_close(const Value& self, rt::CallArgs) {
+  if (L(self)->close()) return rt::None();
+  Value e = rt::peek_pending();
+  if (e) {
+    add_stdlib_frame(e, StdFrame::SelectorCloseRunning);
+    add_stdlib_frame(e, StdFrame::UnixLoopClose);
+  }
+  return Value();
+}
 static Value l_is_running(const Value& self, rt::CallArgs) { return rt::Bool(L(self)->running); }
 static Value l_is_closed(const Value& self, rt::CallArgs) { return rt::Bool(L(self)->closed); }
 static Value l_get_debug(const Value& self, rt::CallArgs) { return rt::Bool(L(self)->debug); }

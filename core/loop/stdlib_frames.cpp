@@ -20,7 +20,7 @@ struct FrameInfo {
 };
 
 // Indexed by StdFrame; line 0 = no such frame in that version.
-static_assert(int(StdFrame::Count) == 25, "update the tables");
+static_assert(int(StdFrame::Count) == 27, "update the tables");
 const FrameInfo k39[] = {
     {"asyncio/events.py", "_run", 80, "            self._context.run(self._callback, *self._args)", 12, 58},
     {"asyncio/runners.py", "run", 44, "        return loop.run_until_complete(main)", 15, 44},
@@ -47,6 +47,8 @@ const FrameInfo k39[] = {
     {"asyncio/base_events.py", "run_forever", 591, "        self._check_running()", -1, -1},
     {"asyncio/base_events.py", "run_forever", 0, "", -1, -1},
     {"asyncio/base_events.py", "call_exception_handler", 1790, "                self._exception_handler(self, context)", -1, -1},
+    {"asyncio/unix_events.py", "close", 58, "        super().close()", -1, -1},
+    {"asyncio/selector_events.py", "close", 84, "            raise RuntimeError(\"Cannot close a running event loop\")", -1, -1},
 };
 const FrameInfo k312[] = {
     {"asyncio/events.py", "_run", 88, "            self._context.run(self._callback, *self._args)", 12, 58},
@@ -75,6 +77,8 @@ const FrameInfo k312[] = {
     {"asyncio/base_events.py", "run_forever", 0, "", -1, -1},
     {"asyncio/base_events.py", "call_exception_handler", 1870,
      "                    ctx.run(self._exception_handler, self, context)", 20, 67},
+    {"asyncio/unix_events.py", "close", 68, "        super().close()", -1, -1},
+    {"asyncio/selector_events.py", "close", 101, "            raise RuntimeError(\"Cannot close a running event loop\")", -1, -1},
 };
 const FrameInfo k314[] = {
     {"asyncio/events.py", "_run", 94, "            self._context.run(self._callback, *self._args)", 12, 58},
@@ -105,6 +109,8 @@ const FrameInfo k314[] = {
     {"asyncio/base_events.py", "_run_forever_setup", 644, "        self._check_running()", 8, 29},
     {"asyncio/base_events.py", "run_forever", 674, "            self._run_forever_setup()", 12, 37},
     {"asyncio/base_events.py", "call_exception_handler", 0, "", -1, -1},  // line not checked for 3.14
+    {"asyncio/unix_events.py", "close", 0, "", -1, -1},  // line not checked for 3.14
+    {"asyncio/selector_events.py", "close", 0, "", -1, -1},
 };
 
 // Code objects are made once per (version, frame) and live for the process

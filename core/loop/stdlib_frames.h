@@ -37,6 +37,8 @@ enum class StdFrame : uint8_t {
   RunForeverCheckRunning, // base_events.py run_forever: self._check_running() (3.14: in _run_forever_setup)
   RunForeverSetup,        // base_events.py run_forever: self._run_forever_setup() (3.13+)
   CallExceptionHandler,   // base_events.py call_exception_handler: the custom handler's call
+  UnixLoopClose,          // unix_events.py _UnixSelectorEventLoop.close: super().close()
+  SelectorCloseRunning,   // selector_events.py close: raise RuntimeError("Cannot close a running event loop")
   Count
 };
 
