@@ -23,9 +23,9 @@ inline uint32_t arg_of(uint32_t insn) { return insn >> 8; }
 struct CodeUnit;
 
 struct Const {
-  enum class Kind : uint8_t { None, True, False, Ellipsis, Int, BigInt, Float, Str, Bytes, Tuple, Code } kind = Kind::None;
+  enum class Kind : uint8_t { None, True, False, Ellipsis, Int, BigInt, Float, Complex, Str, Bytes, Tuple, Code } kind = Kind::None;
   int64_t i = 0;
-  double f = 0;
+  double f = 0;               // Float; Complex: the imaginary part (real part 0)
   std::string s;              // Str (UTF-8), Bytes, BigInt digits
   std::vector<Const> items;   // Tuple
   std::shared_ptr<CodeUnit> code;

@@ -1604,7 +1604,7 @@ struct Compiler {
         case ConstKind::Float: out->kind = Const::Kind::Float; out->f = c->f; return true;
         case ConstKind::Str: out->kind = Const::Kind::Str; out->s = c->s; return true;
         case ConstKind::Bytes: out->kind = Const::Kind::Bytes; out->s = c->s; return true;
-        case ConstKind::Complex: return false;
+        case ConstKind::Complex: out->kind = Const::Kind::Complex; out->f = c->f; return true;
       }
     }
     if (e->kind == ExprKind::Tuple) {
@@ -1634,10 +1634,6 @@ struct Compiler {
     switch (e->kind) {
       case ExprKind::Constant: {
         auto* c = as<Constant>(e);
-        if (c->ckind == ConstKind::Complex) {
-          error(e->pos, "complex numbers are not supported by loopscope yet");
-          return;
-        }
         Const k;
         const_of(e, &k);
         load_const(std::move(k));
@@ -2292,7 +2288,8 @@ bool Const::operator==(const Const& o) const {
   if (kind != o.kind) return false;
   switch (kind) {
     case Kind::Int: return i == o.i;
-    case Kind::Float: {
+    case Kind::Float:
+    case Kind::Complex: {
       // Distinguish 0.0 and -0.0, compare NaN by bits.
       uint64_t a, b;
       __builtin_memcpy(&a, &f, 8);

@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "runtime/errors.h"
+#include "runtime/types/complex.h"
 #include "runtime/version_table.h"
 #include "runtime/format.h"
 #include "runtime/interp.h"
@@ -266,6 +267,8 @@ Value b_divmod(const Value&, CallArgs a) {
     Value r2 = call_dunder(y, "__rdivmod__", {x}, &found);
     if (found && (!r2 || !r2.is(&not_implemented_obj))) return r2;
   }
+  if ((isinstance(x, &complex_type) || isinstance(y, &complex_type)) && vfeature(VFeature::ComplexFloorErrors))
+    return raise(&TypeError_type, "can't take floor or mod of complex number.");
   return raisef(&TypeError_type, "unsupported operand type(s) for divmod(): '%s' and '%s'", tname(x).c_str(),
                 tname(y).c_str());
 }
@@ -946,6 +949,7 @@ void add_builtin_functions(Dict* d) {
   type("int", &int_type);
   type("bool", &bool_type);
   type("float", &float_type);
+  type("complex", &complex_type);
   type("str", &str_type);
   type("bytes", &bytes_type);
   type("bytearray", &bytearray_type);

@@ -1,5 +1,6 @@
 // CodeUnit (plain data from lang/) -> Code object: constants become runtime
 // values, names are interned, nested code units become nested Code objects.
+#include "runtime/types/complex.h"
 #include "runtime/code.h"
 
 #include "runtime/interp.h"
@@ -17,6 +18,7 @@ static Value const_value(const lang::Const& c, const std::shared_ptr<SourceFile>
     case K::Int: return Int(c.i);
     case K::BigInt: return int_from_string(c.s, 10);
     case K::Float: return Float(c.f);
+    case K::Complex: return make_complex(0.0, c.f);
     case K::Str: return str_value(c.s);
     case K::Bytes: return new_bytes(c.s).take();
     case K::Tuple: {

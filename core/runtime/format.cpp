@@ -9,6 +9,7 @@
 #include <string>
 
 #include "runtime/errors.h"
+#include "runtime/types/complex.h"
 #include "runtime/version_table.h"
 #include "runtime/interp.h"
 #include "runtime/types/containers.h"
@@ -352,6 +353,8 @@ Value format_value(const Value& v, std::string_view spec) {
       return raisef(&TypeError_type, "__format__ must return a str, not %s", std::string(type_name(r)).c_str());
     return r;
   }
+  if (isinstance(v, &complex_type) && !spec.empty())
+    return raise(&NotImplementedError_type, "loopscope: format specifications for complex numbers are not supported yet");
   if (isinstance(v, &int_type) || isinstance(v, &str_type)) {
     Value r = format_builtin(v, spec);
     if (r || pending()) return r;

@@ -114,6 +114,7 @@ bool vfeature(VFeature f) {
     case VFeature::FormatZ: return minor >= 11;
     case VFeature::SortReverseTruth: return minor >= 10;
     case VFeature::ZipStrict: return minor >= 10;
+    case VFeature::ComplexFloorErrors: return minor < 10;
     case VFeature::AttrNameTypeShown: return minor >= 10;
     case VFeature::Count: break;
   }

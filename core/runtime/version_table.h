@@ -43,6 +43,8 @@ enum class VFeature {
   SlotUnsetTypeName,    // reading an unset __slots__ member: "'C' object has no attribute 'x'" (3.12+), was "x"
   Hash32,               // 32-bit Py_hash_t (modulus 2**31-1, 32-bit tuple/frozenset hashes and
                         // set probing): the 3.12/3.14 references are Pyodide, a 32-bit CPython
+  ComplexFloorErrors,   // complex //, %, divmod(), int(), float() raise "can't take floor of complex
+                        // number." etc. (before 3.10; later the operation is just unsupported)
   ZipStrict,            // zip(..., strict=True) (3.10+)
   SortReverseTruth,     // list.sort(reverse=x) takes any object's truth (3.10+; was a C int)
   FormatZ,              // the 'z' (negative zero) option of the format mini-language (3.11+)

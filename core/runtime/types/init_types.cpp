@@ -5,6 +5,7 @@
 
 #include "runtime/heap.h"
 #include "runtime/object.h"
+#include "runtime/types/complex.h"
 #include "runtime/types/containers.h"
 #include "runtime/types/seq_util.h"
 #include "runtime/types/str.h"
@@ -31,6 +32,7 @@ void init_core_types() {
   set_current_heap(nullptr);
   init_str();
   init_number();
+  init_complex();
   init_containers();
   init_builtin_iter_types();
   for (Type* t : {&int_type, &float_type, &str_type, &bytes_type, &bytearray_type, &tuple_type, &list_type, &dict_type, &set_type,

@@ -14,6 +14,7 @@
 #include <cstring>
 
 #include "runtime/errors.h"
+#include "runtime/types/complex.h"
 #include "runtime/version_table.h"
 #include "runtime/format.h"
 #include "runtime/interp.h"
@@ -1114,6 +1115,8 @@ static Value int_new(Type* t, CallArgs a) {
       if (!m) m = type_lookup_value(type_of(x), intern("__index__"));
       if (!m) m = type_lookup_value(type_of(x), intern("__trunc__"));
       if (!m) {
+        if (isinstance(x, &complex_type) && vfeature(VFeature::ComplexFloorErrors))
+          return raise(&TypeError_type, "can't convert complex to int");
         return raisef(&TypeError_type, vmsg(VMsg::IntArgType), std::string(type_name(x)).c_str());
       }
       r = call(m, {x});
@@ -1320,8 +1323,8 @@ static Value float_pow_impl(double x, double y) {
   if (x == 0 && y < 0 && !std::isinf(y))
     return raise(&ZeroDivisionError_type, vmsg(VMsg::ZeroNegativePower));
   if (x < 0 && y != std::floor(y) && !std::isinf(y)) {
-    // CPython returns a complex number here; we have no complex type.
-    return raise(&ValueError_type, "math domain error");
+    // A negative base to a fractional power is complex (float_pow hands over).
+    return complex_pow_values(Float(x), Float(y));
   }
   errno = 0;
   double r = std::pow(x, y);
@@ -1406,6 +1409,8 @@ static Value float_new(Type* t, CallArgs a) {
   }
   Value m = type_lookup_value(type_of(x), intern("__float__"));
   if (!m) m = type_lookup_value(type_of(x), intern("__index__"));
+  if (!m && isinstance(x, &complex_type) && vfeature(VFeature::ComplexFloorErrors))
+    return raise(&TypeError_type, "can't convert complex to float");
   if (!m)
     return raisef(&TypeError_type, vmsg(VMsg::FloatArgType),
                   std::string(type_name(x)).c_str());
