@@ -22,17 +22,21 @@ const char* kLocks = R"PY(
 from asyncio import CancelledError as _CancelledError, _get_running_loop
 _minor = __minor__
 
+if _minor >= 10:
+    from asyncio.mixins import _LoopBoundMixin
+else:
+    # 3.9 binds the loop at construction; binding at first use (3.10+) is
+    # what we do on every version.
+    class _LoopBoundMixin:
+        _loop = None
 
-class _LoopBoundMixin:
-    _loop = None
-
-    def _get_loop(self):
-        loop = _get_running_loop()
-        if self._loop is None:
-            self._loop = loop
-        if loop is not self._loop:
-            raise RuntimeError(f'{self!r} is bound to a different event loop')
-        return loop
+        def _get_loop(self):
+            loop = _get_running_loop()
+            if self._loop is None:
+                self._loop = loop
+            if loop is not self._loop:
+                raise RuntimeError(f'{self!r} is bound to a different event loop')
+            return loop
 
 
 class _ContextManagerMixin:
@@ -107,6 +111,7 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
                                  all(w.cancelled() for w in self._waiters)):
             self._locked = True
             return True
+#@line 12:103
         if self._waiters is None:
             self._waiters = []
         fut = self._get_loop().create_future()
@@ -168,6 +173,7 @@ class Event(_LoopBoundMixin):
     async def wait(self):
         if self._value:
             return True
+#@line 12:209
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
@@ -198,6 +204,7 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
         if not self.locked():
 #@line 9:283 12:259
             raise RuntimeError('cannot wait on un-acquired lock')
+#@line 12:261
         self.release()
         try:
             fut = self._get_loop().create_future()
@@ -279,6 +286,7 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
         if not self.locked():
             self._value -= 1
             return True
+#@line 12:376
         if self._waiters is None:
             self._waiters = []
         fut = self._get_loop().create_future()
@@ -322,6 +330,27 @@ class BoundedSemaphore(Semaphore):
         if self._value >= self._bound_value:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
+)PY";
+
+// asyncio.mixins (3.10+): loop binding at first use.
+const char* kMixins = R"PY(
+from asyncio import _get_running_loop
+
+
+#@line 9
+class _LoopBoundMixin:
+    _loop = None
+
+    def _get_loop(self):
+        loop = _get_running_loop()
+
+        if self._loop is None:
+            if self._loop is None:
+                self._loop = loop
+#@line 19
+        if loop is not self._loop:
+            raise RuntimeError(f'{self!r} is bound to a different event loop')
+        return loop
 )PY";
 
 const char* kQueues = R"PY(
@@ -395,6 +424,7 @@ class Queue(_LoopBoundMixin):
 
 #@line 9:118 12:110
     async def put(self, item):
+#@line 12:116
         while self.full():
             putter = self._get_loop().create_future()
             self._putters.append(putter)
@@ -423,6 +453,7 @@ class Queue(_LoopBoundMixin):
 
 #@line 9:157 12:149
     async def get(self):
+#@line 12:154
         while self.empty():
             getter = self._get_loop().create_future()
             self._getters.append(getter)
@@ -955,6 +986,11 @@ Value asyncio_prelude_exec(rt::Module* m) {
     return rt::None();
   // The submodules import from "asyncio" while it is being built.
   if (in.modules) rt::dict_set_str(in.modules.get(), "asyncio", Value::borrow(m));
+  if (in.minor >= 10) {
+    Value mixins = exec_submodule("mixins", "asyncio/mixins.py", kMixins);
+    if (!mixins) return Value();
+    rt::module_add(m, "mixins", mixins);
+  }
   Value locks = exec_submodule("locks", "asyncio/locks.py", kLocks);
   if (!locks) return Value();
   copy_names(m, locks, {"Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore"});

@@ -11,18 +11,9 @@ import path from 'node:path';
 import { ROOT, NATIVE_CLI, runCommand } from './helpers.mjs';
 import { createEngine } from '../../wasm/index.mjs';
 
-// The asyncio mod_ goldens below landed with differences still open (h-aio2's
-// stdlib work in progress); remove each entry when its golden passes.
-const ASYNCIO_MOD_KNOWN = {
-  'asyncio/mod_datetime_json': "json errors: our json module's frames, not CPython's json/decoder.py lines",
-  'asyncio/mod_sys_exit': "SystemExit from a task: the runners.py __exit__/close/_cancel_all_tasks frames are missing",
-  'asyncio/mod_traceback_inspect': 'traceback.print_stack(limit=1) prints no frame',
-  'asyncio/mod_warnings': 'warnings.catch_warnings(record=True) and simplefilter("error") not honoured',
-};
-
 const KNOWN = {
-  '3.12': { ...ASYNCIO_MOD_KNOWN },
-  '3.9': { ...ASYNCIO_MOD_KNOWN },
+  '3.12': {},
+  '3.9': {},
 };
 
 function cases(dir, version) {

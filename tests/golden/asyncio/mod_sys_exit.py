@@ -1,11 +1,11 @@
-# sys.exit with a message inside a task, and SystemExit passing through asyncio.run.
+# sys.exit in asyncio programs: caught, inside main with a message, and the exit status.
 import asyncio
 import sys
 
 
-async def worker():
-    await asyncio.sleep(0.1)
-    sys.exit("fatal: worker gave up")
+async def worker(n):
+    await asyncio.sleep(0.1 * n)
+    return n
 
 
 async def main():
@@ -13,8 +13,14 @@ async def main():
         sys.exit(0)
     except SystemExit as e:
         print("caught SystemExit", e.code, repr(e))
-    await asyncio.gather(worker(), asyncio.sleep(1))
+    results = await asyncio.gather(*(worker(i) for i in range(3)))
+    print(results)
+    if sum(results) > 2:
+        sys.exit(f"fatal: total {sum(results)} too high")
     print("not reached")
 
 
-asyncio.run(main())
+try:
+    asyncio.run(main())
+finally:
+    print("cleanup runs")
