@@ -492,10 +492,37 @@ class Parser {
       case Tok::Error:
         lexer_error();
         return;
+      case Tok::Name:
+        if (minor_ >= 10 && tok().text == "match" && looks_like_match()) {
+          const Token& t = tok();
+          error_at("SyntaxError", "loopscope: the match statement is not supported yet", t.line, t.col, t.end_line,
+                   t.end_col);
+          return;
+        }
+        break;
       default:
         break;
     }
     simple_stmts(out);
+  }
+
+  // `match <subject>:` NEWLINE INDENT `case` (3.10+ soft keywords): the
+  // statement is recognised so that it fails with a message naming it.
+  bool looks_like_match() {
+    size_t j = i_ + 1;
+    const auto& ts = *toks_;
+    if (j >= ts.size() || ts[j].kind == Tok::Colon || ts[j].kind == Tok::Newline || ts[j].kind == Tok::Equal)
+      return false;
+    int depth = 0;
+    for (; j < ts.size() && ts[j].kind != Tok::Newline && ts[j].kind != Tok::EndMarker; ++j) {
+      Tok k = ts[j].kind;
+      if (k == Tok::LPar || k == Tok::LSqb || k == Tok::LBrace) ++depth;
+      else if (k == Tok::RPar || k == Tok::RSqb || k == Tok::RBrace) --depth;
+      else if (k == Tok::Colon && depth == 0)
+        return j + 3 < ts.size() && ts[j + 1].kind == Tok::Newline && ts[j + 2].kind == Tok::Indent &&
+               ts[j + 3].kind == Tok::Name && ts[j + 3].text == "case";
+    }
+    return false;
   }
 
   void syntax_error_generic_at(size_t idx) {
