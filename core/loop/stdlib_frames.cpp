@@ -114,9 +114,10 @@ const FrameInfo k314[] = {
 };
 
 // Code objects are made once per (version, frame) and live for the process
-// (they are immortal, like the static types).
+// (they are immortal, like the static types). The table itself is never
+// destroyed either, so they stay reachable to the very end (LeakSanitizer).
 rt::Code* code_for(int minor, StdFrame f) {
-  static std::map<std::pair<int, int>, rt::Code*> cache;
+  static auto& cache = *new std::map<std::pair<int, int>, rt::Code*>;
   auto key = std::make_pair(minor, int(f));
   auto it = cache.find(key);
   if (it != cache.end()) return it->second;

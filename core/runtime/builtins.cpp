@@ -167,6 +167,15 @@ static Value b_compile(const Value& self, CallArgs a) {
   lang::CompileResult cr = lang::compile_source(source, co);
   if (!cr.ok()) {
     const lang::Diagnostic& d = cr.error;
+    if (d.kind == "MemoryError" || d.kind == "RecursionError") {
+      // The front end's nesting limits are these exceptions, not SyntaxErrors
+      // (3.9's parser MemoryError has no message).
+      Type* t = d.kind == "MemoryError" ? &MemoryError_type : &RecursionError_type;
+      if (!d.message.empty()) return raise(t, d.message);
+      Value e = call(Value::borrow(t), {});
+      if (e) set_pending(std::move(e));
+      return Value();
+    }
     Type* t = d.kind == "IndentationError" ? &IndentationError_type
               : d.kind == "TabError" ? &TabError_type : &SyntaxError_type;
     Value e = new_exception(t, d.message);
