@@ -14,6 +14,7 @@ import collections.abc as abc
 from heapq import nlargest as _nlargest
 
 
+#@native
 class deque:
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -241,9 +242,17 @@ class OrderedDict(dict):
         return cls
 
 
+def _count_elements(mapping, iterable):
+    mapping_get = mapping.get
+    for elem in iterable:
+        mapping[elem] = mapping_get(elem, 0) + 1
+
+
+#@python
 class Counter(dict):
     def __init__(self, iterable=None, /, **kwds):
         dict.__init__(self)
+#@line 9:593 12:607
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
@@ -271,8 +280,8 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
+#@line 9:679 12:699
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 

@@ -497,7 +497,8 @@ def is_dataclass(obj):
 
 def asdict(obj, *, dict_factory=dict):
     if not _is_dataclass_instance(obj):
-        raise TypeError('asdict() should be called on dataclass instances')
+#@line 9:1074 12:1328
+        raise TypeError("asdict() should be called on dataclass instances")
     return _asdict_inner(obj, dict_factory)
 
 
@@ -526,7 +527,8 @@ def _asdict_inner(obj, dict_factory):
 
 def astuple(obj, *, tuple_factory=tuple):
     if not _is_dataclass_instance(obj):
-        raise TypeError('astuple() should be called on dataclass instances')
+#@line 9:1139 12:1409
+        raise TypeError("astuple() should be called on dataclass instances")
     return _astuple_inner(obj, tuple_factory)
 
 

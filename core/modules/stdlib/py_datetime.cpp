@@ -5,6 +5,7 @@
 namespace ls::mods {
 
 extern const PySource kPyDatetime = {"datetime", "datetime.py", R"PY(
+#@native
 import time as _time
 import math as _math
 

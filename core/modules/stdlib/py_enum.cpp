@@ -188,6 +188,7 @@ class EnumType(type):
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
         if names is None:
+#@line 9:384 12:757
             return cls.__new__(cls, value)
         return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
 
@@ -232,6 +233,7 @@ class EnumType(type):
         super().__delattr__(attr)
 
     def __getitem__(cls, name):
+#@line 9:432 12:814
         return cls._member_map_[name]
 
     def __iter__(cls):
@@ -301,6 +303,7 @@ class Enum(metaclass=EnumType):
             return result
         ve_exc = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
         if result is None and exc is None:
+#@line 9:702 12:1171
             raise ve_exc
         elif exc is None:
             exc = TypeError('error in %s._missing_: returned %r instead of None or a valid member'

@@ -304,14 +304,22 @@ def capwords(s, sep=None):
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
 
-class Template:
-    delimiter = '$'
+#@native
+class _Match:
+    # What Template.pattern's regex match offers convert(): group(name).
+    def __init__(self, groups, text):
+        self._groups = groups
+        self._text = text
 
-    def __init__(self, template):
-        self.template = template
+    def group(self, name=0):
+        if name == 0:
+            return self._text
+        return self._groups.get(name)
 
-    def _sub(self, mapping, safe):
-        t = self.template
+
+class _Pattern:
+    # Template.pattern: sub(fn, template) calls fn for each $-placeholder.
+    def sub(self, fn, t):
         out = []
         i = 0
         n = len(t)
@@ -322,49 +330,93 @@ class Template:
                 i += 1
                 continue
             if i + 1 < n and t[i + 1] == '$':
-                out.append('$')
+                out.append(fn(_Match({'escaped': '$'}, '$$')))
                 i += 2
                 continue
             if i + 1 < n and t[i + 1] == '{':
                 j = t.find('}', i + 2)
                 name = t[i + 2:j] if j >= 0 else None
-                if name is None or not name.isidentifier():
-                    if safe:
-                        out.append('$')
-                        i += 1
-                        continue
-                    raise ValueError(f'Invalid placeholder in string: line 1, col {i + 1}')
-                end = j + 1
+                if name is not None and name.isidentifier():
+                    out.append(fn(_Match({'braced': name}, t[i:j + 1])))
+                    i = j + 1
+                    continue
             else:
                 j = i + 1
                 while j < n and (t[j] == '_' or t[j].isalnum()) and t[j].isascii():
                     j += 1
                 name = t[i + 1:j]
-                if not name or name[0].isdigit():
-                    if safe:
-                        out.append('$')
-                        i += 1
-                        continue
-                    raise ValueError(f'Invalid placeholder in string: line 1, col {i + 1}')
-                end = j
-            if name in mapping:
-                out.append(str(mapping[name]))
-            elif safe:
-                out.append(t[i:end])
-            else:
-                raise KeyError(name)
-            i = end
+                if name and not name[0].isdigit():
+                    out.append(fn(_Match({'named': name}, t[i:j])))
+                    i = j
+                    continue
+            out.append(fn(_Match({'invalid': '', 'start': i + 1}, '$')))
+            i += 1
         return ''.join(out)
 
-    def substitute(self, mapping={}, /, **kws):
-        m = dict(mapping)
-        m.update(kws)
-        return self._sub(m, False)
 
-    def safe_substitute(self, mapping={}, /, **kws):
-        m = dict(mapping)
-        m.update(kws)
-        return self._sub(m, True)
+_sentinel_dict = {}
+
+
+#@python
+class Template:
+    delimiter = '$'
+    pattern = _Pattern()
+
+    def __init__(self, template):
+        self.template = template
+
+    def _invalid(self, mo):
+        i = mo.group('start')
+        lines = self.template[:i].splitlines(keepends=True)
+        if not lines:
+            colno = 1
+            lineno = 1
+        else:
+            colno = i - len(''.join(lines[:-1]))
+            lineno = len(lines)
+#@line 101
+        raise ValueError('Invalid placeholder in string: line %d, col %d' %
+                         (lineno, colno))
+
+#@line 104
+    def substitute(self, mapping=_sentinel_dict, /, **kws):
+        if mapping is _sentinel_dict:
+            mapping = kws
+        elif kws:
+            mapping = {**mapping, **kws}
+        # Helper function for .sub()
+        def convert(mo):
+            # Check the most common path first.
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                return str(mapping[named])
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                self._invalid(mo)
+            raise ValueError('Unrecognized named group in pattern',
+                             self.pattern)
+        return self.pattern.sub(convert, self.template)
+
+    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
+        if mapping is _sentinel_dict:
+            mapping = kws
+        elif kws:
+            mapping = {**mapping, **kws}
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                try:
+                    return str(mapping[named])
+                except KeyError:
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                return mo.group()
+            raise ValueError('Unrecognized named group in pattern',
+                             self.pattern)
+        return self.pattern.sub(convert, self.template)
 
 
 class Formatter:
