@@ -163,7 +163,18 @@ EventLoop* running_loop() {
   return state().running_loop.get();
 }
 
+// Handle.__init__: `if context is None: context = contextvars.copy_context()`
+// (only once contextvars is in use; before that there is one context).
+Value context_or_copy(Value context) {
+  if ((context && !rt::is_none(context)) || !state().copy_context) return context;
+  PendingGuard g;
+  Value c = rt::call(state().copy_context, {});
+  if (!c) rt::clear_pending();
+  return c;
+}
+
 static Ref<Handle> make_handle(EventLoop* loop, Value cb, std::vector<Value> args, Value context) {
+  context = context_or_copy(std::move(context));
   Handle* h = rt::make_object<Handle>(&Handle_type);
   h->callback = std::move(cb);
   h->args = std::move(args);
@@ -335,9 +346,26 @@ LoopStep EventLoop::finish_handle(rt::RunStatus st) {
   return LoopStep::Progress;
 }
 
+// Handle._run runs the callback in its Context (self._context.run(...)):
+// around each unit of loop work the handle's context is current, and the
+// context outside the loop (the main program's) is current again afterwards.
 LoopStep EventLoop::run_step() {
+  LoopState& st = state();
+  if (!st.copy_context) return run_step_inner();
+  Value outer = st.current_context;
+  LoopStep r = run_step_inner();
+  st.current_context = std::move(outer);
+  return r;
+}
+
+void EventLoop::enter_context(Handle* h) {
+  if (h && h->context && !rt::is_none(h->context) && state().copy_context) state().current_context = h->context;
+}
+
+LoopStep EventLoop::run_step_inner() {
   // 1. Finish in-flight work first: a step is atomic from Python's view.
   if (inflight_task) {
+    enter_context(inflight_handle.get());
     Ref<Task> t = inflight_task;
     StepOutcome o = task_step_resume(t.get());
     if (o == StepOutcome::InFlight) return LoopStep::InFlight;
@@ -347,7 +375,10 @@ LoopStep EventLoop::run_step() {
     if (o == StepOutcome::Error) return callback_failed(this, h.get());
     return LoopStep::Progress;
   }
-  if (inflight_handle) return finish_handle(rt::run(inflight_exec, true));
+  if (inflight_handle) {
+    enter_context(inflight_handle.get());
+    return finish_handle(rt::run(inflight_exec, true));
+  }
   // 2. The rest of the current iteration's snapshot.
   if (in_iteration) {
     while (ntodo_left > 0) {
@@ -355,6 +386,7 @@ LoopStep EventLoop::run_step() {
       Ref<Handle> h = std::move(ready.front());
       ready.pop_front();
       if (h->cancelled) continue;
+      enter_context(h.get());
       return run_handle(std::move(h));
     }
     in_iteration = false;

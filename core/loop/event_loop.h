@@ -51,6 +51,10 @@ rt::Ref<NativeCallback> new_native_callback(NativeCallback::Fn fn, const char* q
 
 struct EventLoop;
 
+// `context` if given, else contextvars.copy_context() once contextvars is in
+// use (Handle and Task constructors), else Null.
+rt::Value context_or_copy(rt::Value context);
+
 struct Handle : rt::Object {
   rt::Value callback;   // Null once run or cancelled
   std::vector<rt::Value> args;
@@ -127,6 +131,8 @@ struct EventLoop : rt::Object {
   // Does one unit of work: finishes in-flight work, runs one ready handle of
   // the current iteration, or starts the next iteration. Never blocks.
   LoopStep run_step();
+  LoopStep run_step_inner();
+  void enter_context(Handle* h);  // the handle's Context becomes current (contextvars)
   // After a Blocked step (time.sleep inside a task or callback) has been
   // waited out: hands `v` (None) to the blocked call so resume() continues.
   void deliver_block_result(rt::Value v);

@@ -409,7 +409,7 @@ Ref<Task> new_task(EventLoop* loop, Value coro, Value name, Value context) {
     if (!t->name) return nullptr;
   }
   t->coro = std::move(coro);
-  t->context = std::move(context);
+  t->context = context_or_copy(std::move(context));
   call_step_soon(t, Value());
   link_task(t);
   if (Observer* o = observer()) o->task_created(t);

@@ -25,6 +25,10 @@ struct LoopState {
   Task* live_tasks = nullptr;        // intrusive list head (borrowed)
   Task* live_tail = nullptr;
   Observer* observer = nullptr;     // loop/observe.h: a host watching (null = nobody)
+  // contextvars (modules/stdlib/py_contextvars.cpp): the Context code runs in,
+  // and contextvars.copy_context once the module is imported (Null before:
+  // then handles and tasks carry no context and nothing is copied).
+  rt::Value current_context, copy_context;
   // asyncio.exceptions classes (heap types made at attach()).
   rt::Value CancelledError, InvalidStateError, TimeoutError, IncompleteReadError,
       LimitOverrunError, SendfileNotAvailableError, BrokenBarrierError,

@@ -349,6 +349,28 @@ Value ls_mark_iterable_coroutine(const Value&, CallArgs a) {
   return rt::True();
 }
 
+// contextvars' link to the loop (py_contextvars.cpp, loop/state.h):
+// _ls.context_current() / _ls.context_set(ctx) read and switch the current
+// Context; _ls.context_register(base, copy_context) installs the base Context
+// and makes the loop give each new handle and task a copy of the current one.
+Value ls_context_current(const Value&, CallArgs a) {
+  if (!rt::check_nargs(a, "context_current", 0, 0)) return Value();
+  loop::LoopState& st = loop::state();
+  return st.current_context ? st.current_context : rt::None();
+}
+Value ls_context_set(const Value&, CallArgs a) {
+  if (!rt::check_nargs(a, "context_set", 1, 1)) return Value();
+  loop::state().current_context = a[0];
+  return rt::None();
+}
+Value ls_context_register(const Value&, CallArgs a) {
+  if (!rt::check_nargs(a, "context_register", 2, 2)) return Value();
+  loop::LoopState& st = loop::state();
+  if (!st.current_context) st.current_context = a[0];
+  st.copy_context = a[1];
+  return rt::None();
+}
+
 Value ls_thread_ident(const Value&, CallArgs a) { return rt::Int(140245123282752LL); }
 
 Value init_ls() {
@@ -360,6 +382,9 @@ Value init_ls() {
   rt::module_add(m.get(), "format_exception", rt::new_builtin("format_exception", ls_format_exception).take());
   rt::module_add(m.get(), "mark_iterable_coroutine",
                  rt::new_builtin("mark_iterable_coroutine", ls_mark_iterable_coroutine).take());
+  rt::module_add(m.get(), "context_current", rt::new_builtin("context_current", ls_context_current).take());
+  rt::module_add(m.get(), "context_set", rt::new_builtin("context_set", ls_context_set).take());
+  rt::module_add(m.get(), "context_register", rt::new_builtin("context_register", ls_context_register).take());
   rt::module_add(m.get(), "thread_ident", rt::new_builtin("get_ident", ls_thread_ident).take());
   return m.take();
 }
@@ -405,6 +430,7 @@ void register_stdlib() {
   PYMOD(kPyFuture)
   PYMOD(kPyIo)
   PYMOD(kPyGc)
+  PYMOD(kPyContextvars)
 #undef PYMOD
 }
 

@@ -17,7 +17,8 @@ struct PySource {
 extern const PySource kPyFunctools, kPyItertools, kPyCollections, kPyCollectionsAbc, kPyDataclasses,
     kPyContextlib, kPyRandom, kPyMath, kPyString, kPyTyping, kPyEnum, kPyLogging, kPyTraceback,
     kPyInspect, kPyDatetime, kPyJson, kPyThreading, kPyCopy, kPyOperator, kPyHeapq, kPyBisect,
-    kPyTypes, kPyAbc, kPyTextwrap, kPyKeyword, kPyHashlib, kPyFuture, kPyIo, kPyGc, kPyJsonEncoder, kPyJsonDecoder;
+    kPyTypes, kPyAbc, kPyTextwrap, kPyKeyword, kPyHashlib, kPyFuture, kPyIo, kPyGc, kPyJsonEncoder, kPyJsonDecoder,
+    kPyContextvars;
 
 void register_stdlib();
 
