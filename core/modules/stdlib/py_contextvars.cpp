@@ -11,14 +11,18 @@ namespace ls::mods {
 
 extern const PySource kPyContextvars = {"contextvars", "contextvars.py", R"PY(
 import _ls
+import sys as _sys
 
 _MISSING = object()
+# The C types' module: <class 'Context'> on 3.9, <class '_contextvars.Context'> from 3.12.
+_C_MODULE = 'builtins' if _sys.version_info < (3, 12) else '_contextvars'
+del _sys
 
 #@native
 
 
 class Context:
-    __module__ = 'builtins'  # C types of _contextvars: <class 'Context'>
+    __module__ = _C_MODULE
     __slots__ = ('_data', '_entered')
 
     def __init__(self):
@@ -81,7 +85,7 @@ class Context:
 
 
 class ContextVar:
-    __module__ = 'builtins'  # C types of _contextvars: <class 'Context'>
+    __module__ = _C_MODULE
     __slots__ = ('_name', '_default')
 
     def __init__(self, name, *, default=_MISSING):
@@ -142,7 +146,7 @@ class _Missing:
 
 
 class Token:
-    __module__ = 'builtins'  # C types of _contextvars: <class 'Context'>
+    __module__ = _C_MODULE
     __slots__ = ('_ctx', '_var', '_old_value', '_used')
     MISSING = _Missing()
 
