@@ -56,6 +56,14 @@ Value raise_from(Value exc, Value cause) {
   return Value();
 }
 
+// 3.9's `if loop is not None: warnings.warn(...)` in sleep/gather/wait_for/
+// wait/shield, attributed to the caller. False if the warning raised.
+bool warn_loop_argument(const Value& loop) {
+  if (!loop || rt::is_none(loop) || minor() > 9) return true;
+  warn_deprecation_at_caller("The loop argument is deprecated since Python 3.8, and scheduled for removal in Python 3.10.");
+  return !rt::pending();
+}
+
 Value new_timeout_error() {
   return rt::call(loop::state().TimeoutError, {});
 }
@@ -141,6 +149,7 @@ Co sleep_co(Value delay, Value result) {
 Value py_sleep(const Value&, rt::CallArgs a) {
   Value args[3];
   if (!rt::parse_args(a, "sleep", minor() <= 9 ? "@delay|result,$loop" : "@delay|result", args)) return Value();
+  if (minor() <= 9 && !warn_loop_argument(args[2])) return Value();
   return loop::named(sleep_co(args[0], args[1] ? args[1] : rt::None()), "sleep", site_sleep()).value();
 }
 
@@ -195,7 +204,11 @@ Value py_ensure_future(const Value&, rt::CallArgs a) {
 }
 
 Value py_gather(const Value&, rt::CallArgs a) {
-  if (!only_kwargs(a, "gather", {"return_exceptions", "loop"})) return Value();
+  if (minor() <= 9 ? !only_kwargs(a, "gather", {"return_exceptions", "loop"})
+                    : !only_kwargs(a, "gather", {"return_exceptions"}))
+    return Value();
+  Value lp;
+  if (kwarg(a, "loop", &lp) && !warn_loop_argument(lp)) return Value();
   Value re;
   bool return_exceptions = false;
   if (kwarg(a, "return_exceptions", &re)) {
@@ -258,6 +271,7 @@ Value shield_outer_done(NativeCallback* self, rt::CallArgs) {
 Value py_shield(const Value&, rt::CallArgs a) {
   Value args[2];
   if (!rt::parse_args(a, "shield", minor() <= 9 ? "@arg|$loop" : "@arg", args)) return Value();
+  if (minor() <= 9 && !warn_loop_argument(args[1])) return Value();
   Value inner = loop::ensure_future(args[0], nullptr);
   if (!inner) return Value();
   Future* in = loop::as_future(inner);
@@ -554,6 +568,7 @@ Co wait_for_co(Value fut, Value timeout) {
 Value py_wait_for(const Value&, rt::CallArgs a) {
   Value args[3];
   if (!rt::parse_args(a, "wait_for", minor() <= 9 ? "@fut,timeout|$loop" : "@fut,timeout", args)) return Value();
+  if (minor() <= 9 && !warn_loop_argument(args[2])) return Value();
   return loop::named(wait_for_co(args[0], args[1]), "wait_for", site_wait_for()).value();
 }
 
@@ -674,6 +689,7 @@ Value py_wait(const Value&, rt::CallArgs a) {
     return Value();
   Value timeout = minor() <= 9 ? args[2] : args[1];
   Value rw = minor() <= 9 ? args[3] : args[2];
+  if (minor() <= 9 && !warn_loop_argument(args[1])) return Value();
   return loop::named(wait_co(args[0], timeout ? timeout : rt::None(), rw ? rw : rt::str_value("ALL_COMPLETED")), "wait",
                      site_wait())
       .value();

@@ -85,9 +85,12 @@ Value raise_type_error_not_callable(const Value& v) {
 Value raise_attribute_error(const Value& obj, Str* name) {
   Value e;
   if (isinstance(obj, &type_type)) {
+    // CPython names the type by tp_name: dotted for C types ('_asyncio.Task'),
+    // the bare __name__ for classes.
     Type* t = obj.as<Type>();
+    bool heap = t->flags & kHeapType;
     e = new_exception(&AttributeError_type,
-                      "type object '" + std::string(t->name_str ? t->name_str->s : t->name) +
+                      "type object '" + std::string(heap && t->name_str ? t->name_str->s : t->name) +
                           "' has no attribute '" + name->s + "'");
   } else if (isinstance(obj, &module_type)) {
     Value mn = getattr_opt(obj, intern("__name__"));
