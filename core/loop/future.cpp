@@ -143,10 +143,21 @@ Value make_cancelled_error(Future* f) {
   return e;
 }
 
-static Value raise_stored(Future* f) {
+// The stored exception, as _asyncio's future_get_result hands it out: from
+// 3.11 its traceback is reset to the one it had when set, the first time only
+// (fut_exception_tb is cleared, so later retrievals start from None); 3.9
+// leaves the exception's traceback alone, so each raise adds to it.
+static Value stored_exception(Future* f) {
   Value e = f->exception;
-  rt::as_exc(e)->traceback = f->exception_tb;
-  rt::set_pending(std::move(e));
+  if (state().minor() >= 11) {
+    rt::as_exc(e)->traceback = f->exception_tb ? f->exception_tb : rt::None();
+    f->exception_tb = Value();
+  }
+  return e;
+}
+
+static Value raise_stored(Future* f) {
+  rt::set_pending(stored_exception(f));
   return Value();
 }
 
@@ -617,9 +628,7 @@ static Value wakeup_exc(Value fut, bool* failed) {
     if (f->state == FutState::Cancelled) return make_cancelled_error(f);
     if (f->exception) {
       f->log_traceback = false;
-      Value e = f->exception;
-      rt::as_exc(e)->traceback = f->exception_tb;
-      return e;
+      return stored_exception(f);
     }
     f->log_traceback = false;
     return Value();
@@ -848,7 +857,7 @@ static Value m_print_stack(const Value& self, rt::CallArgs a) {
       lines.push_back({c->filename ? c->filename->s : "?", c->name ? c->name->s : "?", source_line(c, line), line});
     }
   } else if (t->exception) {
-    for (Value cur = t->exception_tb; cur && !rt::is_none(cur) && (limit < 0 || int64_t(lines.size()) < limit);
+    for (Value cur = rt::as_exc(t->exception)->traceback; cur && !rt::is_none(cur) && (limit < 0 || int64_t(lines.size()) < limit);
          cur = cur.as<rt::TracebackEntry>()->next) {
       rt::TracebackEntry* e = cur.as<rt::TracebackEntry>();
       if (e->code)
