@@ -1,7 +1,9 @@
 #!/bin/sh
 # Builds everything (no tests): the native CLI + unit tests (build/native),
-# the wasm module (build/wasm/loopscope.{mjs,wasm}) and the page (dist/).
-#   sh scripts/build.sh [native] [wasm] [web]     (default: all three)
+# the wasm module (build/wasm/loopscope.{mjs,wasm}) and the page (dist/);
+# `asan` (not in the default set; scripts/test.sh builds it) is the sanitizer
+# build: clang 14 with ASan+UBSan, the CLI, unit tests and fuzz targets (build/asan).
+#   sh scripts/build.sh [native] [wasm] [web] [asan]     (default: native wasm web)
 set -eu
 cd "$(dirname "$0")/.."
 JOBS=${JOBS:-2}
@@ -33,6 +35,14 @@ for part in "$@"; do
       done
       node wasm/cli.mjs render dist/demo/docs.html 2>/dev/null
       ;;
-    *) echo "build.sh: unknown part '$part' (native, wasm, web)" >&2; exit 2 ;;
+    asan)
+      echo "== build asan (build/asan: clang, ASan+UBSan, fuzz targets)"
+      launcher=""
+      command -v ccache >/dev/null && launcher=-DCMAKE_CXX_COMPILER_LAUNCHER=ccache
+      cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+        -DLOOPSCOPE_SANITIZE=ON -DLOOPSCOPE_FUZZ=ON $launcher >/dev/null
+      cmake --build build/asan -j"$JOBS"
+      ;;
+    *) echo "build.sh: unknown part '$part' (native, wasm, web, asan)" >&2; exit 2 ;;
   esac
 done

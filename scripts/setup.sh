@@ -2,7 +2,8 @@
 # Installs what a fresh machine lacks, and only that (node builtins / shell
 # only: this runs before node_modules exists).
 #   Debian: emscripten (em++; brings node-acorn, binaryen, lld), catch2, chromium,
-#           cmake and g++ (normally present)
+#           cmake and g++ (normally present), clang + libclang-rt-14-dev (the
+#           sanitizer and libFuzzer runtimes of the asan build)
 #   npm:    node_modules from package-lock.json
 set -eu
 cd "$(dirname "$0")/.."
@@ -14,6 +15,8 @@ command -v em++ >/dev/null 2>&1 || missing="$missing emscripten"
 command -v cmake >/dev/null 2>&1 || missing="$missing cmake"
 command -v g++ >/dev/null 2>&1 || missing="$missing g++"
 command -v make >/dev/null 2>&1 || missing="$missing make"
+command -v clang++ >/dev/null 2>&1 || missing="$missing clang"
+ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 || missing="$missing libclang-rt-14-dev"
 
 if [ -n "$missing" ]; then
   echo "== setup: apt-get install$missing"

@@ -1,6 +1,7 @@
 #!/bin/sh
 # npm test: install what is missing, build, then run every test layer:
-# Catch2 via ctest, node:test (JS API, CLIs, goldens), e2e (Playwright + Chromium).
+# core-rules (layering, no throw/try/setjmp in core/), Catch2 via ctest,
+# node:test (JS API, CLIs, goldens), e2e (Playwright + Chromium).
 # Runs all layers even if one fails; exits non-zero if any failed.
 set -u
 cd "$(dirname "$0")/.."
@@ -14,6 +15,7 @@ layer() {
   echo "== test: $name"
   if "$@"; then echo "== $name: ok"; else echo "== $name: FAILED"; failed="$failed $name"; fi
 }
+layer core-rules node scripts/check-core-rules.mjs
 layer ctest ctest --test-dir build/native --output-on-failure
 layer node node --test tests/node/
 layer e2e node --test tests/e2e/
