@@ -1217,14 +1217,27 @@ class Thread:
     def is_alive(self):
         return self._started
 
+    # The camelCase accessors warn from 3.10 on.
+    def _deprecated(self, what):
+        if __minor__ >= 10:
+            import warnings
+            warnings.warn(what, DeprecationWarning, stacklevel=3)
+
     def getName(self):
+        self._deprecated('getName() is deprecated, get the name attribute instead')
         return self._name
 
     def setName(self, name):
+        self._deprecated('setName() is deprecated, set the name attribute instead')
         self._name = name
 
     def isDaemon(self):
+        self._deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self._daemonic
+
+    def setDaemon(self, daemonic):
+        self._deprecated('setDaemon() is deprecated, set the daemon attribute instead')
+        self.daemon = daemonic
 
     def __repr__(self):
         status = 'initial'
