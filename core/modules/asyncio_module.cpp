@@ -1255,6 +1255,9 @@ Value init_asyncio() {
   rt::module_add(mp, "FIRST_COMPLETED", rt::str_value("FIRST_COMPLETED"));
   rt::module_add(mp, "FIRST_EXCEPTION", rt::str_value("FIRST_EXCEPTION"));
   rt::module_add(mp, "ALL_COMPLETED", rt::str_value("ALL_COMPLETED"));
+  // Before the prelude: asyncio.locks imports asyncio.exceptions.
+  add_submodule(mp, "exceptions", {"CancelledError", "InvalidStateError", "TimeoutError", "IncompleteReadError",
+                                   "LimitOverrunError", "SendfileNotAvailableError", "BrokenBarrierError"});
   // Lock/Event/Condition/Semaphore/Queue/TaskGroup/... (asyncio_prelude.cpp).
   Value r = asyncio_prelude_exec(mp);
   if (!r) return Value();
@@ -1266,8 +1269,6 @@ Value init_asyncio() {
                                "get_event_loop", "set_event_loop", "new_event_loop", "get_running_loop",
                                "_get_running_loop", "get_event_loop_policy", "set_event_loop_policy"});
   add_submodule(mp, "base_events", {"BaseEventLoop"});
-  add_submodule(mp, "exceptions", {"CancelledError", "InvalidStateError", "TimeoutError", "IncompleteReadError",
-                                   "LimitOverrunError", "SendfileNotAvailableError", "BrokenBarrierError"});
   add_submodule(mp, "runners", {"run", "Runner"});
   if (v >= 11) add_submodule(mp, "timeouts", {"Timeout", "timeout", "timeout_at"});
   return m.take();

@@ -804,19 +804,30 @@ class TaskGroup:
 
 // asyncio.Barrier (3.11+), asyncio.locks.
 const char* kBarrier = R"PY(
-from asyncio import BrokenBarrierError
+from asyncio import exceptions
 _Condition = Condition
 
 
+class _BarrierState:
+    # An enum in CPython; reprs show these values.
+    FILLING = 'filling'
+    DRAINING = 'draining'
+    RESETTING = 'resetting'
+    BROKEN = 'broken'
+
+
+#@line 445
 class Barrier(_LoopBoundMixin):
+#@line 454
     def __init__(self, parties):
         if parties < 1:
             raise ValueError('parties must be > 0')
         self._cond = _Condition()
         self._parties = parties
-        self._state = 'filling'
+        self._state = _BarrierState.FILLING
         self._count = 0
 
+#@line 465
     def __repr__(self):
         res = object.__repr__(self)
         extra = f'{self._state}'
@@ -824,60 +835,80 @@ class Barrier(_LoopBoundMixin):
             extra += f', waiters:{self.n_waiting}/{self.parties}'
         return f'<{res[1:-1]} [{extra}]>'
 
+#@line 472
     async def __aenter__(self):
+#@line 475
         return await self.wait()
 
     async def __aexit__(self, *args):
         pass
 
+#@line 480
     async def wait(self):
+#@line 487
         async with self._cond:
-            await self._block()
+            await self._block() # Block while the barrier drains or resets.
             try:
                 index = self._count
                 self._count += 1
                 if index + 1 == self._parties:
+                    # We release the barrier
                     await self._release()
                 else:
                     await self._wait()
                 return index
             finally:
                 self._count -= 1
+                # Wake up any tasks waiting for barrier to drain.
                 self._exit()
 
+#@line 503
     async def _block(self):
+#@line 509
         await self._cond.wait_for(
-            lambda: self._state not in ('draining', 'resetting'))
-        if self._state == 'broken':
-            raise BrokenBarrierError("Barrier aborted")
+            lambda: self._state not in (
+                _BarrierState.DRAINING, _BarrierState.RESETTING
+            )
+        )
+
+#@line 516
+        if self._state is _BarrierState.BROKEN:
+            raise exceptions.BrokenBarrierError("Barrier aborted")
 
     async def _release(self):
-        self._state = 'draining'
+        self._state = _BarrierState.DRAINING
         self._cond.notify_all()
 
+#@line 527
     async def _wait(self):
-        await self._cond.wait_for(lambda: self._state != 'filling')
-        if self._state in ('broken', 'resetting'):
-            raise BrokenBarrierError("Abort or reset of barrier")
+#@line 533
+        await self._cond.wait_for(lambda: self._state is not _BarrierState.FILLING)
+
+        if self._state in (_BarrierState.BROKEN, _BarrierState.RESETTING):
+            raise exceptions.BrokenBarrierError("Abort or reset of barrier")
 
     def _exit(self):
         if self._count == 0:
-            if self._state in ('resetting', 'draining'):
-                self._state = 'filling'
+            if self._state in (_BarrierState.RESETTING, _BarrierState.DRAINING):
+                self._state = _BarrierState.FILLING
             self._cond.notify_all()
 
+#@line 546
     async def reset(self):
+#@line 552
         async with self._cond:
             if self._count > 0:
-                if self._state != 'resetting':
-                    self._state = 'resetting'
+                if self._state is not _BarrierState.RESETTING:
+                    self._state = _BarrierState.RESETTING
             else:
-                self._state = 'filling'
+                self._state = _BarrierState.FILLING
             self._cond.notify_all()
 
+#@line 561
     async def abort(self):
+#@line 567
         async with self._cond:
-            self._state = 'broken'
+            self._state = _BarrierState.BROKEN
             self._cond.notify_all()
 
     @property
@@ -886,13 +917,13 @@ class Barrier(_LoopBoundMixin):
 
     @property
     def n_waiting(self):
-        if self._state == 'filling':
+        if self._state is _BarrierState.FILLING:
             return self._count
         return 0
 
     @property
     def broken(self):
-        return self._state == 'broken'
+        return self._state is _BarrierState.BROKEN
 )PY";
 
 // asyncio.coroutines (3.9: the deprecated @coroutine decorator).
