@@ -111,6 +111,25 @@ static std::string repr1(const Value& x, int level) {
     if (kv.size() > 4) s += ", ...";
     return s + "}";
   }
+  if (rt::is_exact(x, &rt::set_type) || rt::is_exact(x, &rt::frozenset_type)) {
+    bool frozen = rt::is_exact(x, &rt::frozenset_type);
+    Value lst = rt::seq_to_list(x);
+    if (!lst) return cut_middle(safe_repr(x), 30);
+    std::vector<Value> items(lst.as<rt::List>()->items.begin(), lst.as<rt::List>()->items.end());
+    if (items.empty()) return frozen ? "frozenset()" : "set()";
+    // _possibly_sorted: sorted(x) when the items compare.
+    bool all_str = true, all_int = true;
+    for (auto& v : items) {
+      all_str = all_str && rt::is_exact(v, &rt::str_type);
+      all_int = all_int && v.is_small_int();
+    }
+    if (all_str)
+      std::stable_sort(items.begin(), items.end(), [](auto& a, auto& b) { return rt::sv(a) < rt::sv(b); });
+    else if (all_int)
+      std::stable_sort(items.begin(), items.end(), [](auto& a, auto& b) { return a.as_int() < b.as_int(); });
+    return frozen ? repr_iterable(items, level, "frozenset({", "})", 6, false)
+                  : repr_iterable(items, level, "{", "}", 6, false);
+  }
   return cut_middle(safe_repr(x), 30);
 }
 
