@@ -91,6 +91,8 @@ Value gather(const std::vector<Value>& aws, bool return_exceptions) {
   EventLoop* loop = nullptr;
   for (const Value& arg : aws) {
     Value fut;
+    int64_t h;
+    if (!rt::hash(arg, &h)) return Value();  // `if arg not in arg_to_fut` hashes it
     auto seen = arg.is_obj() ? arg_to_fut.find(arg.obj()) : arg_to_fut.end();
     if (seen != arg_to_fut.end()) fut = seen->second;
     if (!fut) {

@@ -20,7 +20,7 @@ struct FrameInfo {
 };
 
 // Indexed by StdFrame; line 0 = no such frame in that version.
-static_assert(int(StdFrame::Count) == 27, "update the tables");
+static_assert(int(StdFrame::Count) == 28, "update the tables");
 const FrameInfo k39[] = {
     {"asyncio/events.py", "_run", 80, "            self._context.run(self._callback, *self._args)", 12, 58},
     {"asyncio/runners.py", "run", 44, "        return loop.run_until_complete(main)", 15, 44},
@@ -49,6 +49,7 @@ const FrameInfo k39[] = {
     {"asyncio/base_events.py", "call_exception_handler", 1790, "                self._exception_handler(self, context)", -1, -1},
     {"asyncio/unix_events.py", "close", 58, "        super().close()", -1, -1},
     {"asyncio/selector_events.py", "close", 84, "            raise RuntimeError(\"Cannot close a running event loop\")", -1, -1},
+    {"asyncio/tasks.py", "wait", 392, "        raise ValueError('Set of coroutines/Futures is empty.')", -1, -1},
 };
 const FrameInfo k312[] = {
     {"asyncio/events.py", "_run", 88, "            self._context.run(self._callback, *self._args)", 12, 58},
@@ -79,6 +80,7 @@ const FrameInfo k312[] = {
      "                    ctx.run(self._exception_handler, self, context)", 20, 67},
     {"asyncio/unix_events.py", "close", 68, "        super().close()", -1, -1},
     {"asyncio/selector_events.py", "close", 101, "            raise RuntimeError(\"Cannot close a running event loop\")", -1, -1},
+    {"asyncio/tasks.py", "wait", 454, "        raise ValueError('Set of Tasks/Futures is empty.')", 8, 58},
 };
 const FrameInfo k314[] = {
     {"asyncio/events.py", "_run", 94, "            self._context.run(self._callback, *self._args)", 12, 58},
@@ -111,6 +113,7 @@ const FrameInfo k314[] = {
     {"asyncio/base_events.py", "call_exception_handler", 0, "", -1, -1},  // line not checked for 3.14
     {"asyncio/unix_events.py", "close", 0, "", -1, -1},  // line not checked for 3.14
     {"asyncio/selector_events.py", "close", 0, "", -1, -1},
+    {"asyncio/tasks.py", "wait", 0, "", -1, -1},  // line not checked for 3.14
 };
 
 // Code objects are made once per (version, frame) and live for the process

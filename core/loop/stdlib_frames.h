@@ -39,6 +39,7 @@ enum class StdFrame : uint8_t {
   CallExceptionHandler,   // base_events.py call_exception_handler: the custom handler's call
   UnixLoopClose,          // unix_events.py _UnixSelectorEventLoop.close: super().close()
   SelectorCloseRunning,   // selector_events.py close: raise RuntimeError("Cannot close a running event loop")
+  TasksWaitEmpty,         // tasks.py wait(): raise ValueError('Set of ... is empty.')
   Count
 };
 

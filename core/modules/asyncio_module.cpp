@@ -605,8 +605,11 @@ Co wait_co(Value fs, Value timeout, Value return_when) {
   Value lst = rt::seq_to_list(fs);
   if (!lst) co_return Value();
   auto& items = lst.as<rt::List>()->items;
-  if (items.empty())
-    co_return rt::raise(&rt::ValueError_type, minor() <= 10 ? "Set of coroutines/Futures is empty." : "Set of Tasks/Futures is empty.");
+  if (items.empty()) {
+    rt::raise(&rt::ValueError_type, minor() <= 10 ? "Set of coroutines/Futures is empty." : "Set of Tasks/Futures is empty.");
+    loop::add_stdlib_frame(rt::peek_pending(), loop::StdFrame::TasksWaitEmpty);
+    co_return Value();
+  }
   int rw = -1;
   if (rt::is_str(return_when)) {
     std::string_view s = rt::sv(return_when);
