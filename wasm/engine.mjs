@@ -203,7 +203,9 @@ export async function createLocalEngine(config = {}) {
 
     const t0 = performance.now();
     try {
-      const bytes = new TextEncoder().encode(String(source));
+      // A Uint8Array is the file's bytes as they are (invalid UTF-8, NUL bytes
+      // reach the front end, which reports them as CPython does).
+      const bytes = source instanceof Uint8Array ? source : new TextEncoder().encode(String(source));
       const ptr = M._malloc(bytes.length + 1);
       M.HEAPU8.set(bytes, ptr);
       M.HEAPU8[ptr + bytes.length] = 0;

@@ -188,8 +188,8 @@ export interface Inspector {
 export interface Engine {
   /** True when the engine runs in a worker. */
   worker: boolean;
-  start(source: string, options?: RunOptions): RunHandle;
-  run(source: string, options?: RunOptions): Promise<RunResult>;
+  start(source: string | Uint8Array, options?: RunOptions): RunHandle;
+  run(source: string | Uint8Array, options?: RunOptions): Promise<RunResult>;
   /** Starts a program paused; step() runs one event-loop iteration at a time. */
   inspect(source: string, options?: RunOptions): Inspector;
   /** Worker engines: terminate the worker (its sessions end); the next start() starts a new one. */
@@ -207,7 +207,7 @@ export interface EngineConfig {
 }
 
 export function createEngine(config?: EngineConfig): Promise<Engine>;
-export function run(source: string, options?: RunOptions): Promise<RunResult>;
+export function run(source: string | Uint8Array, options?: RunOptions): Promise<RunResult>;
 export function toChromeTrace(events: LoopscopeEvent[], options?: { name?: string }): { traceEvents: object[] };
 
 declare const _default: { run: typeof run; createEngine: typeof createEngine; toChromeTrace: typeof toChromeTrace };

@@ -12,6 +12,7 @@
 //   const { snapshot, stdout } = await ins.step();  // one event-loop iteration
 //   await ins.run();                                // the rest, without pausing
 //
+// `source` is a string, or a Uint8Array holding the file's bytes as they are.
 // start()/run() options (all optional):
 //   python            '3.12' | '3.9'                       target version
 //   clock             'real' | 'virtual'                   default 'real'
@@ -197,7 +198,7 @@ async function createWorkerEngine(config) {
     w.ready.then(() => {
       if (finished || w.dead) return;
       w.port.ref();
-      w.port.post({ type: 'start', id, source: String(source), options: opts });
+      w.port.post({ type: 'start', id, source: source instanceof Uint8Array ? source : String(source), options: opts });
       posted = true;
     }, (err) => session.fail(err));
 

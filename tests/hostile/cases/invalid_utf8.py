@@ -1,0 +1,3 @@
+print("before")
+x = "cafÿ"
+print(x)
