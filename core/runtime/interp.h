@@ -162,7 +162,13 @@ struct Interp {
   // Nested run() calls (a native calling back into Python: __repr__, key=,
   // next() on a generator) use the C stack, whatever sys.setrecursionlimit()
   // says: past this many, RecursionError (CPython 3.12's C recursion limit).
+  // Under wasm the C++ frames live on the JS engine's stack (about 1 MB in V8,
+  // room for ~1,100 nested runs), so the bound is lower there.
+#ifdef __EMSCRIPTEN__
+  static constexpr int kMaxRunDepth = 500;
+#else
   static constexpr int kMaxRunDepth = 1200;
+#endif
   int no_preempt = 0;             // > 0 inside nested (re-entrant) execution
   int64_t budget = 0;             // instructions left in this slice
   int64_t watchdog = 0;           // instructions left in a nested execution

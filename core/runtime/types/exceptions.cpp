@@ -527,9 +527,21 @@ struct ExcDef {
   Type* base;
 };
 
+// A traceback can be 100,000 entries long (sys.setrecursionlimit): the chain
+// is freed in a loop, not through one nested destructor per entry (that
+// overflowed the C stack, and V8's much smaller one under wasm).
+static void traceback_dealloc(Object* o) {
+  Value next = std::move(static_cast<TracebackEntry*>(o)->next);
+  dealloc_as<TracebackEntry>(o);
+  while (next.is_obj() && next.obj()->type == &traceback_type && next.obj()->refcnt == 1) {
+    Value after = std::move(static_cast<TracebackEntry*>(next.obj())->next);
+    next = std::move(after);  // frees the entry, whose next is already taken
+  }
+}
+
 void init_exception_types() {
   traceback_type.name = "traceback";
-  traceback_type.dealloc = dealloc_as<TracebackEntry>;
+  traceback_type.dealloc = traceback_dealloc;
   traceback_type.clear = tb_clear;
   add_getset(&traceback_type, "tb_lineno", tb_lineno);
   add_getset(&traceback_type, "tb_next", tb_next);
