@@ -152,7 +152,7 @@ static Value b_import(const Value& self, CallArgs a) {
 // compile(source, filename, mode): a code object, or SyntaxError with CPython's attributes.
 static Value b_compile(const Value& self, CallArgs a) {
   Value args[6];
-  if (!parse_args(a, "compile", "source,filename,mode|flags,dont_inherit,optimize", args)) return Value();
+  if (!parse_args_c(a, "compile", "source,filename,mode|flags,dont_inherit,optimize", args)) return Value();
   if (isinstance(args[0], &code_type)) return args[0];
   if (!is_str(args[0])) return raise(&TypeError_type, "compile() arg 1 must be a string, bytes or AST object");
   if (!is_str(args[1]) || !is_str(args[2])) return raise(&TypeError_type, "compile() arguments must be str");
@@ -205,7 +205,7 @@ static Value b_compile(const Value& self, CallArgs a) {
 // exec/eval: run a code object (or source) in the given namespaces, nested.
 static Value run_code(const char* fname, CallArgs a, bool eval) {
   Value args[3];
-  if (!parse_args(a, fname, "source|globals,locals", args)) return Value();
+  if (!parse_args_c(a, fname, "source|globals,locals", args)) return Value();
   Value code = args[0];
   if (is_str(code)) {
     Value ca[3] = {code, str_value("<string>"), str_value(eval ? "eval" : "exec")};

@@ -195,8 +195,12 @@ Value b_id(const Value&, CallArgs a) {
 Value b_chr(const Value&, CallArgs a) {
   if (!check_nargs(a, "chr", 1, 1)) return Value();
   int64_t i;
-  if (!is_int_like(a[0]) && !type_lookup_value(type_of(a[0]), intern("__index__")))
+  if (!is_int_like(a[0]) && !type_lookup_value(type_of(a[0]), intern("__index__"))) {
+    // Before 3.10 a float gets PyLong_AsLong's own refusal.
+    if (a[0].is_float() && !vfeature(VFeature::SortReverseTruth))
+      return raise(&TypeError_type, "integer argument expected, got float");
     return raisef(&TypeError_type, vmsg(VMsg::CIntArg), tname(a[0]).c_str());
+  }
   if (!index_value(a[0], &i)) {
     if (pending_matches(&IndexError_type)) {
       clear_pending();
@@ -275,14 +279,14 @@ Value b_divmod(const Value&, CallArgs a) {
 
 Value b_pow(const Value&, CallArgs a) {
   Value args[3];
-  if (!parse_args(a, "pow", "base,exp|mod", args)) return Value();
+  if (!parse_args_c(a, "pow", "base,exp|mod", args)) return Value();
   if (args[2] && !is_none(args[2])) return int_pow3(args[0], args[1], args[2]);
   return binary_op(args[0], args[1], BinOp::Pow);
 }
 
 Value b_round(const Value&, CallArgs a) {
   Value args[2];
-  if (!parse_args(a, "round", "number|ndigits", args)) return Value();
+  if (!parse_args_c(a, "round", "number|ndigits", args)) return Value();
   const Value& x = args[0];
   if (x.is_float()) return float_round(x.as_float(), args[1]);
   if (is_int_like(x) && !(type_of(x)->flags & kHeapType)) return int_round(x, args[1]);
@@ -610,7 +614,7 @@ Value b_max(const Value&, CallArgs a) { return minmax(a, true); }
 
 Value b_sum(const Value&, CallArgs a) {
   Value args[2];
-  if (!parse_args(a, "sum", "iterable|start", args)) return Value();
+  if (!parse_args_c(a, "sum", "iterable|start", args)) return Value();
   Value result = args[1] ? args[1] : Int(0);
   if (is_str(result)) return raise(&TypeError_type, "sum() can't sum strings [use ''.join(seq) instead]");
   if (isinstance(result, &bytes_type)) return raise(&TypeError_type, "sum() can't sum bytes [use b''.join(seq) instead]");
@@ -667,7 +671,7 @@ Value b_sorted(const Value&, CallArgs a) {
     std::string_view k = sv(a.kwnames->items[i]);
     if (k == "key") key = a.v[np + i];
     else if (k == "reverse") rev = a.v[np + i];
-    else return raisef(&TypeError_type, "sort() got an unexpected keyword argument '%s'", std::string(k).c_str());
+    else return raisef(&TypeError_type, "'%s' is an invalid keyword argument for sort()", std::string(k).c_str());
   }
   Value l = seq_to_list(a[0]);
   if (!l) return l;
@@ -728,7 +732,7 @@ struct Enumerate : Object {
 
 Value enumerate_new(Type* t, CallArgs a) {
   Value args[2];
-  if (!parse_args(a, "enumerate", "iterable|start", args)) return Value();
+  if (!parse_args_c(a, "enumerate", "iterable|start", args)) return Value();
   Value it = get_iter(args[0]);
   if (!it) return it;
   Value start = Int(0);

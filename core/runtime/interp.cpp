@@ -1298,9 +1298,9 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
               if (c) {
                 // CPython: "f() got multiple values for keyword argument 'x'"
                 Value fn = sp[-int(arg) - 3];
-                std::string fname = repr_utf8(fn);
-                if (is_exact(fn, &function_type)) fname = fn.as<Function>()->qualname->s;
-                raisef(&TypeError_type, "%s() got multiple values for keyword argument '%s'",
+                std::string fname = function_str(fn);  // "dict()", "mod.C()"
+                if (is_exact(fn, &function_type)) fname = fn.as<Function>()->qualname->s + "()";
+                raisef(&TypeError_type, "%s got multiple values for keyword argument '%s'",
                        fname.c_str(), is_str(k) ? std::string(sv(k)).c_str() : repr_utf8(k).c_str());
                 goto error;
               }

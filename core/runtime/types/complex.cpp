@@ -335,7 +335,7 @@ bool arg_value(const Value& v, const char* which, C* out) {
 
 Value c_new(Type* t, CallArgs a) {
   Value args[2];
-  if (!parse_args(a, "complex", "|real,imag", args)) return Value();
+  if (!parse_args_c(a, "complex", "|real,imag", args)) return Value();
   C r{0.0, 0.0};
   if (args[0] && is_str(args[0])) {
     if (args[1]) return raise(&TypeError_type, "complex() can't take second arg if first is a string");

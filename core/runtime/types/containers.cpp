@@ -513,8 +513,12 @@ static bool clamp_range_args(CallArgs a, size_t len, int64_t* start, int64_t* st
   *stop = int64_t(len);
   for (uint32_t k = 1; k < a.nargs && k < 3; ++k) {
     int64_t v;
-    if (is_none(a[k])) continue;
-    if (!slice_component(a[k], &v)) return false;
+    // _PyEval_SliceIndexNotNone: None is not accepted here.
+    if (is_int_like(a[k])) {
+      if (!slice_component(a[k], &v)) return false;
+    } else if (!index_value_msg(a[k], &v, "slice indices must be integers or have an __index__ method")) {
+      return false;
+    }
     if (v < 0) {
       v += int64_t(len);
       if (v < 0) v = 0;
@@ -1016,7 +1020,7 @@ bool list_sort_impl(List* l, const Value& key, bool reverse) {
 static Value m_list_sort(const Value& self, CallArgs a) {
   Value args[2];
   if (a.nargs > a.nkw()) return raise(&TypeError_type, "sort() takes no positional arguments");
-  if (!parse_args(a, "sort", "|$key,reverse", args)) return Value();
+  if (!parse_args_c(a, "sort", "|$key,reverse", args)) return Value();
   bool rev = false;
   if (args[1]) {
     // Before 3.10 `reverse` is a C int (3.10+ takes any object's truth).

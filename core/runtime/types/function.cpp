@@ -412,7 +412,7 @@ static void method_clear(Object* o) {
 
 static Value property_new(Type* t, CallArgs a) {
   Value args[4];
-  if (!parse_args(a, "property", "|fget,fset,fdel,doc", args)) return Value();
+  if (!parse_args_c(a, "property", "|fget,fset,fdel,doc", args)) return Value();
   Property* p = make_object<Property>(t);
   p->fget = args[0] && !is_none(args[0]) ? args[0] : Value();
   p->fset = args[1] && !is_none(args[1]) ? args[1] : Value();
@@ -530,6 +530,15 @@ std::string quoted_list(const std::vector<std::string>& names) {
 }
 }  // namespace
 
+static bool g_clinic_wording = false;
+
+bool parse_args_c(CallArgs a, const char* fname, const char* spec, Value* out) {
+  g_clinic_wording = true;
+  bool ok = parse_args(a, fname, spec, out);
+  g_clinic_wording = false;
+  return ok;
+}
+
 bool parse_args(CallArgs a, const char* fname, const char* spec, Value* out) {
   // A leading '@': the function is written in Python in CPython, so argument
   // errors use the interpreter's wording ("missing 1 required positional
@@ -604,7 +613,10 @@ bool parse_args(CallArgs a, const char* fname, const char* spec, Value* out) {
     for (; j < nparams; ++j)
       if (params[j].name == kn) break;
     if (j == nparams) {
-      raisef(&TypeError_type, "%s() got an unexpected keyword argument '%s'", fname, std::string(kn).c_str());
+      if (g_clinic_wording)
+        raisef(&TypeError_type, "'%s' is an invalid keyword argument for %s()", std::string(kn).c_str(), fname);
+      else
+        raisef(&TypeError_type, "%s() got an unexpected keyword argument '%s'", fname, std::string(kn).c_str());
       return false;
     }
     if (out[j]) {

@@ -155,6 +155,9 @@ Value new_bound_method(Value func, Value self);
 //   parse_args(a, "sorted", "iterable|$key,reverse", out)
 // Missing optional arguments are left Null. Returns false with TypeError set.
 bool parse_args(CallArgs a, const char* fname, const char* spec, Value* out);
+// The same for a method or function CPython implements in C (Argument Clinic):
+// an unknown keyword is "'x' is an invalid keyword argument for f()".
+bool parse_args_c(CallArgs a, const char* fname, const char* spec, Value* out);
 // Fast check for natives without keywords.
 bool no_kwargs(CallArgs a, const char* fname);
 bool check_nargs(CallArgs a, const char* fname, uint32_t min, uint32_t max);

@@ -1088,7 +1088,7 @@ static Value int_from_float(double d) {
 
 static Value int_new(Type* t, CallArgs a) {
   Value args[2];
-  if (!parse_args(a, "int", "|x,base", args)) return Value();
+  if (!parse_args_c(a, "int", "|x,base", args)) return Value();
   Value r;
   if (!args[0]) {
     if (args[1]) return raise(&TypeError_type, "int() missing string argument");
@@ -1159,9 +1159,14 @@ static Value int_format_method(const Value& self, CallArgs a) {
 
 static Value int_to_bytes(const Value& self, CallArgs a) {
   Value args[3];
-  if (!parse_args(a, "to_bytes", "|length,byteorder,$signed", args)) return Value();
+  if (!parse_args_c(a, "to_bytes", "|length,byteorder,$signed", args)) return Value();
   int64_t len = 1;
   if (args[0] && !index_value(args[0], &len)) return Value();
+  if (args[1] && !is_str(args[1]))
+    return raisef(&TypeError_type, "to_bytes() argument 'byteorder' must be str, not %s",
+                  std::string(type_name(args[1])).c_str());
+  if (args[1] && sv(args[1]) != "little" && sv(args[1]) != "big")
+    return raise(&ValueError_type, "byteorder must be either 'little' or 'big'");
   bool little = args[1] && is_str(args[1]) && sv(args[1]) == "little";
   bool sign = args[2] && truthy(args[2]) > 0;
   Num n = to_num(self);
@@ -1564,10 +1569,12 @@ static Value m_int_rdivmod(const Value& self, CallArgs a) {
 }
 static Value m_int_from_bytes(const Value& cls, CallArgs a) {
   Value args[3];
-  if (!parse_args(a, "from_bytes", "bytes|byteorder,$signed", args)) return Value();
+  if (!parse_args_c(a, "from_bytes", "bytes|byteorder,$signed", args)) return Value();
   std::string b;
   if (isinstance(args[0], &bytes_type)) {
     b = args[0].as<Bytes>()->b;
+  } else if (is_str(args[0])) {
+    return raise(&TypeError_type, "cannot convert 'str' object to bytes");
   } else {
     bool ok = for_each_iter(args[0], [&](Value x) {
       int64_t v;

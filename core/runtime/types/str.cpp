@@ -464,14 +464,19 @@ static Value str_iter_next(const Value& self) {
 
 static Value iter_self(const Value& self) { return self; }
 
+static Value bytes_decode(const Value& self, CallArgs a);  // below
 static Value str_new(Type* t, CallArgs a) {
   Value args[3];
-  if (!parse_args(a, "str", "|object,encoding,errors", args)) return Value();
+  if (!parse_args_c(a, "str", "|object,encoding,errors", args)) return Value();  // bytes_decode below
   Value r;
   if (!args[0]) {
     r = str_value("");
   } else if (args[1] || args[2]) {
-    if (is_byteslike(args[0])) {
+    if (is_byteslike(args[0]) && args[1]) {
+      Value dargs[2] = {args[1], args[2]};
+      r = bytes_decode(args[0], CallArgs{dargs, args[2] ? 2u : 1u, nullptr});
+      if (!r) return r;
+    } else if (is_byteslike(args[0])) {
       r = str_value(args[0].as<Bytes>()->b);
     } else {
       return raisef(&TypeError_type, "decoding to str: need a bytes-like object, %s found",
@@ -578,7 +583,7 @@ static Value bytes_iter_next(const Value& self) {
 
 static Value bytes_new(Type* t, CallArgs a) {
   Value args[3];
-  if (!parse_args(a, "bytes", "|source,encoding,errors", args)) return Value();
+  if (!parse_args_c(a, "bytes", "|source,encoding,errors", args)) return Value();
   std::string out;
   if (!args[0]) {
   } else if (is_str(args[0])) {
@@ -613,10 +618,10 @@ static Value bytes_new(Type* t, CallArgs a) {
 // (case, '-'/' ' as '_') and aliases: 0 utf-8, 1 ascii, 2 latin-1; -1 with
 // LookupError "unknown encoding: X" (or NotImplementedError for a real codec
 // this interpreter lacks).
-static int codec_of(const Value& arg) {
+static int codec_of(const Value& arg, const char* fname) {
   if (!arg) return 0;
   if (!is_str(arg))
-    return raisef(&TypeError_type, "str() argument 'encoding' must be str, not %s",
+    return raisef(&TypeError_type, "%s() argument 'encoding' must be str, not %s", fname,
                   std::string(type_name(arg)).c_str()), -1;
   std::string n(sv(arg));
   for (auto& c : n) c = c == '-' || c == ' ' ? '_' : char(tolower(static_cast<unsigned char>(c)));
@@ -639,9 +644,11 @@ static int codec_of(const Value& arg) {
 
 static Value bytes_decode(const Value& self, CallArgs a) {
   Value args[2];
-  if (!parse_args(a, "decode", "|encoding,errors", args)) return Value();
+  if (!parse_args_c(a, "decode", "|encoding,errors", args)) return Value();
   const std::string& b = self.as<Bytes>()->b;
-  int codec = codec_of(args[0]);
+  if (args[1] && !is_str(args[1]))
+    return raisef(&TypeError_type, "decode() argument 'errors' must be str, not %s", std::string(type_name(args[1])).c_str());
+  int codec = codec_of(args[0], "decode");
   if (codec < 0) return Value();
   if (codec == 2) {
     std::string r;
@@ -682,8 +689,10 @@ static Value bytes_hex(const Value& self, CallArgs a) {
 
 Value str_encode(const Value& self, CallArgs a) {
   Value args[2];
-  if (!parse_args(a, "encode", "|encoding,errors", args)) return Value();
-  int codec = codec_of(args[0]);
+  if (!parse_args_c(a, "encode", "|encoding,errors", args)) return Value();
+  if (args[1] && !is_str(args[1]))
+    return raisef(&TypeError_type, "encode() argument 'errors' must be str, not %s", std::string(type_name(args[1])).c_str());
+  int codec = codec_of(args[0], "encode");
   if (codec < 0) return Value();
   const std::string& s = self.as<Str>()->s;
   if (codec != 0) {
@@ -771,7 +780,7 @@ Value b_rstrip(const Value& self, CallArgs a) { return b_strip_impl(self, a, 2);
 
 Value b_split(const Value& self, CallArgs a) {
   Value args[2];
-  if (!parse_args(a, "split", "|sep,maxsplit", args)) return Value();
+  if (!parse_args_c(a, "split", "|sep,maxsplit", args)) return Value();
   int64_t maxsplit = -1;
   if (args[1] && !index_value(args[1], &maxsplit)) return Value();
   if (maxsplit < 0) maxsplit = INT64_MAX;
@@ -917,7 +926,7 @@ Value b_lower(const Value& self, CallArgs a) {
 
 Value b_splitlines(const Value& self, CallArgs a) {
   Value args[1];
-  if (!parse_args(a, "splitlines", "|keepends", args)) return Value();
+  if (!parse_args_c(a, "splitlines", "|keepends", args)) return Value();
   bool keep = args[0] && truthy(args[0]) > 0;
   const std::string& s = B(self);
   Ref<List> out = new_list(0);

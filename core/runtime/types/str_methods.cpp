@@ -134,7 +134,7 @@ bool is_space_cp(uint32_t cp) { return unicode_isspace(cp); }
 
 Value m_split_impl(const Value& self, CallArgs a, bool right) {
   Value args[2];
-  if (!parse_args(a, right ? "rsplit" : "split", "|sep,maxsplit", args)) return Value();
+  if (!parse_args_c(a, right ? "rsplit" : "split", "|sep,maxsplit", args)) return Value();
   int64_t maxsplit = -1;
   if (args[1] && !index_value(args[1], &maxsplit)) return Value();
   if (maxsplit < 0) maxsplit = INT64_MAX;
@@ -226,7 +226,7 @@ bool is_linebreak(uint32_t c) {
 
 Value m_splitlines(const Value& self, CallArgs a) {
   Value args[1];
-  if (!parse_args(a, "splitlines", "|keepends", args)) return Value();
+  if (!parse_args_c(a, "splitlines", "|keepends", args)) return Value();
   bool keep = false;
   if (args[0]) {
     int t = truthy(args[0]);
@@ -608,7 +608,7 @@ Value m_rpartition(const Value& self, CallArgs a) { return partition_impl(self, 
 
 Value m_expandtabs(const Value& self, CallArgs a) {
   Value args[1];
-  if (!parse_args(a, "expandtabs", "|tabsize", args)) return Value();
+  if (!parse_args_c(a, "expandtabs", "|tabsize", args)) return Value();
   int64_t ts = 8;
   if (args[0] && !index_value(args[0], &ts)) return Value();
   std::string out;
