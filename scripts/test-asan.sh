@@ -13,7 +13,7 @@ reports=$(mktemp -d)
 trap 'rm -rf "$reports"' EXIT
 ASAN_OPTIONS="detect_leaks=1:halt_on_error=1:abort_on_error=0:log_path=$reports/asan"
 UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:log_path=$reports/ubsan"
-LSAN_OPTIONS="log_path=$reports/lsan:suppressions=$PWD/tests/fuzz/lsan.supp"
+LSAN_OPTIONS="log_path=$reports/lsan:suppressions=$PWD/tests/fuzz/lsan.supp:print_suppressions=0"
 export ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS
 # ASan frames are several times the native ones: the deepest programs the
 # front end accepts need more than the native 8 MiB stack.

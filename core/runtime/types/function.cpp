@@ -307,7 +307,16 @@ static Dict* type_dict_for_add(Type* t) {
   return t->dict.get();
 }
 
+// A built-in type is immortal and shared by all sessions, so are the
+// descriptors added to it. A class made by a session (sys.version_info's)
+// keeps its descriptors on that session's heap: they die with it.
+static bool shared_type(Type* t) { return !(t->flags & kHeapType); }
+
 static void add_descr(Type* t, const char* name, Value d) {
+  if (!shared_type(t)) {
+    dict_set_str(type_dict_for_add(t), intern(name), d);
+    return;
+  }
   Heap* h = current_heap();
   set_current_heap(nullptr);
   d.obj()->refcnt = kImmortal;
@@ -318,7 +327,7 @@ static void add_descr(Type* t, const char* name, Value d) {
 // One immortal method descriptor in a built-in type's dict.
 static void add_method_descr(Type* t, const char* name, NativeFn fn, bool is_classmethod, bool is_static) {
   Heap* h = current_heap();
-  set_current_heap(nullptr);
+  if (shared_type(t)) set_current_heap(nullptr);
   MethodDescr* m = make_object<MethodDescr>(&method_descr_type);
   m->name = name;
   m->fn = fn;
@@ -335,7 +344,7 @@ void add_staticmethod(Type* t, const char* name, NativeFn fn) { add_method_descr
 
 void add_getset(Type* t, const char* name, Value (*get)(const Value&), bool (*set)(const Value&, const Value&)) {
   Heap* h = current_heap();
-  set_current_heap(nullptr);
+  if (shared_type(t)) set_current_heap(nullptr);
   GetSetDescr* g = make_object<GetSetDescr>(&getset_descr_type);
   g->name = name;
   g->get = get;
