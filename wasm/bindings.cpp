@@ -24,10 +24,12 @@ extern "C" {
 // clock: 0 = real, 1 = virtual. speed: virtual playback speed (0 = instant).
 // The limits are optional (0 = the default: 512 MiB heap, 1 MiB output, no
 // wall-clock or virtual-time limit); task_events: 1 = the full event stream
-// (task lifecycle, timers, loop iterations), 0 = output and end only.
+// (task lifecycle, timers, loop iterations), 0 = output and end only;
+// nested_time_limit_ms: the watchdog of natives calling back into Python (0 = none).
 EMSCRIPTEN_KEEPALIVE Handle* ls_session_new(const char* python, int clock, double speed, double heap_limit,
                                             double output_limit, double time_limit_ms,
-                                            double virtual_time_limit, int task_events) {
+                                            double virtual_time_limit, int task_events,
+                                            double nested_time_limit_ms) {
   ls::embed::Options o;
   if (python && *python) o.python = python;
   o.clock = clock == 1 ? ls::embed::ClockMode::Virtual : ls::embed::ClockMode::Real;
@@ -37,6 +39,7 @@ EMSCRIPTEN_KEEPALIVE Handle* ls_session_new(const char* python, int clock, doubl
   if (time_limit_ms > 0) o.time_limit_ms = time_limit_ms;
   if (virtual_time_limit > 0) o.virtual_time_limit = virtual_time_limit;
   o.task_events = task_events != 0;
+  if (nested_time_limit_ms > 0) o.nested_time_limit_ms = nested_time_limit_ms;
   return new Handle(std::move(o));
 }
 

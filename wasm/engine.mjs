@@ -15,6 +15,11 @@ const STATE_WAITING = 1;
 const STATE_PAUSED = 3;
 export const SLICE_BUDGET = 20000;   // VM instructions per run_slice call
 export const BURST_MS = 8;           // host time spent in slices before yielding
+// Watchdog on the calling thread: a native that calls back into Python (a
+// key= function, __repr__) cannot be preempted and the host cannot interrupt
+// a slice from outside, so after this many seconds in one such call the
+// program is ended. In a worker it is off by default (Stop terminates the worker).
+export const NESTED_TIME_LIMIT = 1;
 
 export const isNode = typeof process === 'object' && process.versions != null &&
   process.versions.node != null && typeof window === 'undefined';
@@ -47,7 +52,7 @@ export function normalizeOptions(options = {}) {
   const {
     python = '3.12', clock = 'real', speed = 0, events = 'output',
     heapLimit = 0, outputLimit = 0, timeLimit = 0, virtualTimeLimit = 0,
-    sliceBudget = SLICE_BUDGET, burstMs = BURST_MS,
+    sliceBudget = SLICE_BUDGET, burstMs = BURST_MS, nestedTimeLimit = null,
   } = options;
   if (clock !== 'real' && clock !== 'virtual') throw new TypeError(`clock must be 'real' or 'virtual'`);
   if (events !== 'output' && events !== 'all') throw new TypeError(`events must be 'output' or 'all'`);
@@ -67,6 +72,8 @@ export function normalizeOptions(options = {}) {
     virtualTimeLimit: nonNegative('virtualTimeLimit', virtualTimeLimit),
     sliceBudget: Math.max(1, Math.floor(nonNegative('sliceBudget', sliceBudget)) || SLICE_BUDGET),
     burstMs: nonNegative('burstMs', burstMs),
+    // null: the engine's default (NESTED_TIME_LIMIT on the calling thread, none in a worker).
+    nestedTimeLimit: nestedTimeLimit == null ? null : nonNegative('nestedTimeLimit', nestedTimeLimit),
   };
 }
 
@@ -93,7 +100,7 @@ export async function createLocalEngine(config = {}) {
 
   const api = {
     create: M.cwrap('ls_session_new', 'number',
-      ['string', 'number', 'number', 'number', 'number', 'number', 'number', 'number']),
+      ['string', 'number', 'number', 'number', 'number', 'number', 'number', 'number', 'number']),
     load: M.cwrap('ls_session_load', null, ['number', 'number', 'number']),
     runSlice: M.cwrap('ls_session_run_slice', 'number', ['number', 'number']),
     waitMs: M.cwrap('ls_session_wait_ms', 'number', ['number']),
@@ -117,7 +124,8 @@ export async function createLocalEngine(config = {}) {
     const onEvent = options.onEvent || null;
     const onEvents = options.onEvents || null;
     const h = api.create(o.python, o.clock === 'virtual' ? 1 : 0, o.speed, o.heapLimit, o.outputLimit,
-      o.timeLimit * 1000, o.virtualTimeLimit, o.events === 'all' ? 1 : 0);
+      o.timeLimit * 1000, o.virtualTimeLimit, o.events === 'all' ? 1 : 0,
+      (o.nestedTimeLimit ?? NESTED_TIME_LIMIT) * 1000);
     const result = { stdout: '', stderr: '', exitCode: 0 };
     const stepping = Boolean(options.stepping);
     if (stepping) api.setStepping(h, 1);

@@ -1,4 +1,4 @@
-// Types for loopscope's JS API (wasm/index.mjs). Events: docs/events.md (v2).
+// Types for loopscope's JS API (wasm/index.mjs). Events: docs/events.md (v3).
 
 export type Clock = 'real' | 'virtual';
 
@@ -15,6 +15,8 @@ export interface OutputEvent extends BaseEvent {
   /** The task that wrote it (1-based), or null for the main program. */
   task: number | null;
   taskName?: string;
+  /** The line of the program (its own file) that wrote it, or null (v3). */
+  line: number | null;
 }
 export interface EndEvent extends BaseEvent {
   kind: 'end';
@@ -66,16 +68,44 @@ export interface BlockingEvent extends BaseEvent {
   seconds: number;
   task: number | null;
 }
+/** Where a warning or diagnostic points: 1-based line and character columns, endColumn exclusive; null = unknown. */
+export interface SourceSite {
+  filename: string;
+  line: number | null;
+  column: number | null;
+  endLine: number | null;
+  endColumn: number | null;
+}
+/** v3: the warnings machinery printed a warning (its text is also on stderr, just before). */
+export interface WarningEvent extends BaseEvent, SourceSite {
+  kind: 'warning';
+  /** 'DeprecationWarning', 'RuntimeWarning', 'UserWarning', 'SyntaxWarning', ... */
+  category: string;
+  message: string;
+  /** Exactly what was printed on stderr. */
+  text: string;
+  task: number | null;
+}
+/** v3: the program failed: a SyntaxError, or an uncaught exception at its innermost frame in the program's file. */
+export interface DiagnosticEvent extends BaseEvent, SourceSite {
+  kind: 'diagnostic';
+  /** 'SyntaxError', 'IndentationError', 'ZeroDivisionError', '__main__.MyError' (3.9), ... */
+  type: string;
+  message: string;
+  /** The function of the failing frame ('<module>', 'main', ...); absent for a SyntaxError. */
+  function?: string;
+}
 export type LoopscopeEvent =
   | OutputEvent | EndEvent | TaskCreatedEvent | StepEvent | TaskSuspendedEvent | TaskStateEvent
-  | TimerEvent | LoopIterationEvent | BlockingEvent | (BaseEvent & Record<string, unknown>);
+  | TimerEvent | LoopIterationEvent | BlockingEvent | WarningEvent | DiagnosticEvent
+  | (BaseEvent & Record<string, unknown>);
 
 export interface RunOptions {
   python?: '3.12' | '3.9' | string;
   clock?: Clock;
   /** Virtual playback: 0 = instant (default), 10 = 10x, 1 = real time, 0.1 = slow motion. */
   speed?: number;
-  /** 'output' (default): stdout/stderr/end; 'all': the full v2 stream. */
+  /** 'output' (default): stdout/stderr, warning, diagnostic, end; 'all': the full v3 stream. */
   events?: 'output' | 'all';
   onEvent?: (e: LoopscopeEvent) => void;
   onEvents?: (batch: LoopscopeEvent[]) => void;
@@ -89,6 +119,12 @@ export interface RunOptions {
   virtualTimeLimit?: number;
   /** VM instructions per slice (default 20000). */
   sliceBudget?: number;
+  /**
+   * Seconds a native that calls back into Python (a key= function, __repr__) may run
+   * before the program is ended: such a call cannot be preempted. Default 1 on the
+   * calling thread, none in a worker (Stop terminates the worker); 0 = none.
+   */
+  nestedTimeLimit?: number;
 }
 
 export interface RunResult {

@@ -17,7 +17,7 @@
 //   python            '3.12' | '3.9'                       target version
 //   clock             'real' | 'virtual'                   default 'real'
 //   speed             virtual playback: 0 = instant (default), 10 = 10x, 1 = 1x, 0.1
-//   events            'output' (stdout/stderr/end, default) | 'all' (task lifecycle,
+//   events            'output' (stdout/stderr/warning/diagnostic/end, default) | 'all' (task lifecycle,
 //                     steps, timers, loop iterations, blocking calls: docs/events.md)
 //   onEvent(e)        each event as it is produced; onEvents(batch) once per drained batch
 //   heapLimit         bytes of Python heap before MemoryError (default 512 MiB)
@@ -25,6 +25,10 @@
 //   timeLimit         wall-clock seconds before the run is ended (default none)
 //   virtualTimeLimit  program-clock seconds before the run is ended (default none)
 //   sliceBudget       VM instructions per run_slice (default 20000)
+//   nestedTimeLimit   seconds a native calling back into Python (a key= function,
+//                     __repr__) may run before the program is ended; such a call
+//                     cannot be preempted. Default 1 on the calling thread, none
+//                     in a worker (Stop terminates the worker there); 0 = none.
 //
 // The engine never blocks (DESIGN.md decision 5): see wasm/engine.mjs. With
 // {worker: true} (the browser default) the engine lives in a Web Worker
@@ -127,6 +131,7 @@ async function createWorkerEngine(config) {
 
   function start(source, options = {}) {
     const opts = { ...normalizeOptions(options), stepping: Boolean(options.stepping) };
+    opts.nestedTimeLimit ??= 0;  // Stop can terminate a worker: no watchdog needed
     const onEvent = options.onEvent || null;
     const onEvents = options.onEvents || null;
     if (!current) current = boot();

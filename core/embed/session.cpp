@@ -57,6 +57,8 @@ class SessionImpl final : public loop::Observer {
   bool resume_with_exc = false;
   bool stopped = false;
   bool time_limit_hit = false;  // `stopped` by the wall-clock limit, not by stop()
+  bool nested_limit_hit = false;  // `stopped` by the nested-run watchdog
+  double slice_start_ms = 0;
   bool ended = false;           // "end" was pushed
   int exit_code = 0;
   double sleep_until_ms = 0;
@@ -138,26 +140,30 @@ class SessionImpl final : public loop::Observer {
     double t = vt();
     loop::Task* task = in && in->loop_state ? loop::current_task() : nullptr;
     int64_t id = task ? int64_t(task->trace_id) : 0;
-    if (!events.empty() && events.back().kind == kind && events.back().t == t && events.back().task == id) {
+    int line = in ? program_line(false) : 0;
+    if (!events.empty() && events.back().kind == kind && events.back().t == t && events.back().task == id &&
+        events.back().line == line) {
       events.back().text.append(text);
       return;
     }
     Event& e = push(kind);
     e.text = std::string(text);
     e.task = id;
+    e.line = line;
     if (task) e.name = task_name(task);
   }
 
   // ---- loop::Observer: task lifecycle, timers, iterations (docs/events.md)
 
-  // The line of the innermost frame running the program's own file.
-  int program_line() {
+  // The line of the innermost frame running the program's own file; with
+  // `waiting_main`, the module's line when only the loop runs (asyncio.run).
+  int program_line(bool waiting_main = true) {
     int n = 0;
     for (Frame* f = in->frame; f && n < 256; f = f->back, ++n)
       if (f->code && f->code->filename && f->code->filename->s == opt.filename) return f->lineno();
     // Called from the loop while the module body waits in asyncio.run(...).
     Frame* m = main.top ? main.top : main.base.get();
-    if (!in->frame && m && state == State::Driving) return m->lineno();
+    if (waiting_main && !in->frame && m && state == State::Driving) return m->lineno();
     return 0;
   }
 
@@ -338,6 +344,31 @@ class SessionImpl final : public loop::Observer {
     e.task = task ? int64_t(task->trace_id) : 0;
   }
 
+  // Interp::on_warning: the warning was just printed on stderr.
+  void warned(const WarningReport& w) {
+    if (ended) return;
+    Event& e = push("warning");
+    e.name = w.category;
+    e.value = w.message;
+    e.file = w.file;
+    e.line = w.line;
+    e.col = w.col;
+    e.end_line = w.end_line;
+    e.end_col = w.end_col;
+    e.text = w.text;
+    loop::Task* task = in && in->loop_state ? loop::current_task() : nullptr;
+    e.task = task ? int64_t(task->trace_id) : 0;
+  }
+
+  Event& diagnostic(const std::string& type, const std::string& message, int line) {
+    Event& e = push("diagnostic");
+    e.name = type;
+    e.value = message;
+    e.file = opt.filename;
+    e.line = line;
+    return e;
+  }
+
   void finish(int code) {
     exit_code = code;
     state = State::Done;
@@ -381,7 +412,13 @@ class SessionImpl final : public loop::Observer {
       else clear_pending();
       return 1;
     }
-    print_exception(e);
+    ExceptionSite site;
+    print_exception(e, opt.filename, &site);
+    Event& d = diagnostic(site.type, site.message, site.line);
+    d.where = site.function;
+    d.col = site.col;
+    d.end_line = site.end_line;
+    d.end_col = site.end_col;
     return 1;
   }
 
@@ -394,7 +431,9 @@ class SessionImpl final : public loop::Observer {
     in->filename = opt.filename;
     in->stdin_text = opt.stdin_text;
     in->write = [this](int stream, std::string_view text) { emit_output(stream, text); };
-    if (opt.time_limit_ms > 0) in->poll = [this] { return wall_limit_passed(); };
+    if (opt.time_limit_ms > 0 || opt.nested_time_limit_ms > 0)
+      in->poll = [this] { return wall_limit_passed() || nested_limit_passed(); };
+    in->on_warning = [this](const WarningReport& w) { warned(w); };
     if (opt.clock == ClockMode::Virtual) {
       auto vc = std::make_unique<loop::VirtualClock>(opt.speed <= 0);
       vc->set_limit(opt.virtual_time_limit);
@@ -412,6 +451,11 @@ class SessionImpl final : public loop::Observer {
     lang::CompileResult cr = lang::compile_source(source, co);
     if (!cr.ok()) {
       emit_output(2, lang::format_syntax_error(cr.error, in->minor, opt.filename));
+      const lang::Diagnostic& ce = cr.error;
+      Event& d = diagnostic(ce.kind, ce.message, ce.line);
+      d.col = ce.col > 0 ? ce.col : 0;
+      d.end_line = ce.end_line > 0 ? ce.end_line : 0;
+      d.end_col = d.end_line && ce.end_col > 0 ? ce.end_col : 0;
       finish(1);
       return;
     }
@@ -447,6 +491,7 @@ class SessionImpl final : public loop::Observer {
   SliceResult slice(uint32_t budget) {
     if (state == State::Done) return {SliceState::Done, 0};
     double now = real_ms();
+    slice_start_ms = now;
     if (slice_end_ms >= 0) paused_ms += now - slice_end_ms;
     SliceResult r = slice_inner(budget);
     slice_end_ms = real_ms();
@@ -455,6 +500,14 @@ class SessionImpl final : public loop::Observer {
 
   // Stop (exit code 130) or the wall-clock limit (exit code 1), with its message.
   void finish_stopped() {
+    if (nested_limit_hit) {
+      char buf[64];
+      std::snprintf(buf, sizeof buf, "%g", opt.nested_time_limit_ms / 1000.0);
+      write_out(2, std::string("\n[loopscope] stopped: a built-in function kept calling back into Python code (a "
+                               "key= function, __repr__, ...) for more than ") + buf +
+                       " s; such a call cannot be paused on this thread, so the program was ended\n");
+      return finish(1);
+    }
     if (time_limit_hit) {
       char buf[64];
       std::snprintf(buf, sizeof buf, "%g", opt.time_limit_ms / 1000.0);
@@ -470,6 +523,18 @@ class SessionImpl final : public loop::Observer {
   bool wall_limit_passed() {
     if (opt.time_limit_ms <= 0 || real_ms() <= opt.time_limit_ms) return false;
     if (!stopped) time_limit_hit = true;
+    stopped = true;
+    return true;
+  }
+
+  // The watchdog of nested runs (polled every 10k instructions inside one):
+  // a native calling back into Python cannot be preempted, so a host that
+  // cannot interrupt a slice (a page's thread) bounds the time one slice
+  // spends there.
+  bool nested_limit_passed() {
+    if (opt.nested_time_limit_ms <= 0 || (in->no_preempt == 0 && in->run_depth <= 1)) return false;
+    if (real_ms() - slice_start_ms <= opt.nested_time_limit_ms) return false;
+    if (!stopped) nested_limit_hit = true;
     stopped = true;
     return true;
   }
@@ -673,10 +738,33 @@ std::string Session::to_json(const Event& e) {
     else out += ",\"task\":null";
   };
   const std::string& k = e.kind;
+  auto line_field = [&](const char* name, int v) {
+    if (v > 0) int_field(name, v);
+    else out += std::string(",\"") + name + "\":null";
+  };
+  auto site_fields = [&] {
+    str_field("filename", e.file);
+    line_field("line", e.line);
+    line_field("column", e.col);
+    line_field("endLine", e.end_line);
+    line_field("endColumn", e.end_col);
+  };
   if (k == "stdout" || k == "stderr") {
     str_field("text", e.text);
     task_field();
     if (e.task) str_field("taskName", e.name);
+    line_field("line", e.line);
+  } else if (k == "warning") {
+    str_field("category", e.name);
+    str_field("message", e.value);
+    site_fields();
+    str_field("text", e.text);
+    task_field();
+  } else if (k == "diagnostic") {
+    str_field("type", e.name);
+    str_field("message", e.value);
+    site_fields();
+    if (!e.where.empty()) str_field("function", e.where);
   } else if (k == "end") {
     int_field("exitCode", e.exit_code);
   } else if (k == "task_created") {

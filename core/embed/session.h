@@ -28,6 +28,11 @@ struct Options {
   uint64_t output_limit = 1ull << 20;
   double time_limit_ms = 0;         // wall-clock limit for the whole run (0 = none)
   double virtual_time_limit = 0;    // program-clock seconds (0 = none; VirtualClock::kLimit still applies)
+  // Watchdog for natives that call back into Python (a key= function,
+  // __repr__): such a nested run cannot be preempted, so when one slice has
+  // spent this many wall-clock ms in it the program is ended (0 = none). For
+  // hosts that cannot interrupt a slice from outside (a browser's page thread).
+  double nested_time_limit_ms = 0;
   // Event stream detail (docs/events.md): false = output and end only;
   // true = also task lifecycle, steps, timers, loop iterations, blocking calls.
   bool task_events = false;
@@ -42,21 +47,27 @@ struct SliceResult {
   double wait_ms;  // only for Waiting: host milliseconds until the next call
 };
 
-// One entry of the event stream (docs/events.md, events v2). Which fields are
+// One entry of the event stream (docs/events.md, events v3). Which fields are
 // meaningful depends on `kind`; to_json() writes only those.
 struct Event {
   std::string kind;   // "stdout", "stderr", "end", "task_created", "step_start", ...
-  std::string text;   // stdout/stderr: output text
+  std::string text;   // stdout/stderr: output text; warning: the text printed on stderr
   double t = 0;       // virtual (program clock) seconds since start
   double rt = 0;      // real milliseconds since load()
   int exit_code = 0;  // end
   int64_t task = 0;   // the task (trace id, from 1); 0 = the main program / none
-  std::string name;   // task name (task_created; output chunks: the printing task's name)
+  std::string name;   // task name (task_created; output chunks: the printing task's name);
+                      // warning: category; diagnostic: exception type
   std::string coro;   // task_created: coroutine qualname
-  int line = 0;       // task_created: line that created it; task_suspended: awaiting line (0 = unknown)
+  int line = 0;       // task_created: line that created it; task_suspended: awaiting line;
+                      // stdout/stderr: the program line that wrote it; warning/diagnostic: its line (0 = unknown)
+  int col = 0, end_line = 0, end_col = 0;  // warning/diagnostic: 1-based character columns (0 = unknown)
+  std::string file;   // warning/diagnostic: file name
   std::string on;     // task_suspended: "sleep", "future", "task", "queue", ... ; blocking: "time.sleep"
-  std::string where;  // task_suspended: library/user coroutine it is suspended in ("Queue.get")
-  std::string value;  // task_finished: result repr; task_failed: "ValueError: boom"; timer_*: callback
+  std::string where;  // task_suspended: library/user coroutine it is suspended in ("Queue.get");
+                      // diagnostic: the function that failed ("<module>"), empty for a SyntaxError
+  std::string value;  // task_finished: result repr; task_failed: "ValueError: boom"; timer_*: callback;
+                      // warning/diagnostic: message
   int64_t other = 0;  // task_suspended on a task: its id; timer_*: timer id; loop_iteration: ready count
   double when = -1;   // timer_*: due time; task_suspended on sleep: wake-up time (virtual s); -1 = none
   double cpu = 0;     // step_end: real ms spent running the step (host pauses excluded)

@@ -39,6 +39,8 @@ namespace ls::rt {
 
 enum class FrameLink : uint8_t { Base, Call, Send, ForIter };
 
+struct WarningReport;  // runtime/warnings.h
+
 struct Gen;
 
 struct Frame : Object {
@@ -189,6 +191,8 @@ struct Interp {
   void* loop_state = nullptr;
   void* modules_state = nullptr;
   std::shared_ptr<void> warnings_state;  // runtime/warnings.cpp
+  // Called after the warnings machinery printed a warning (the session turns it into an event).
+  std::function<void(const WarningReport&)> on_warning;
   // Called when a coroutine object is destroyed without ever being awaited.
   std::function<void(Gen*)> on_never_awaited;
   // sys.set_asyncgen_hooks as the running event loop installs them (the loop
@@ -229,5 +233,16 @@ std::string format_exception(const Value& exc);
 // The entries traceback.format_stack() / format_tb() print (traceback.cpp).
 std::string format_running_stack(Frame* innermost, int limit);
 std::string format_traceback(const Value& tb, int limit);
+
+// Where an uncaught exception failed, for hosts (the `diagnostic` event): the
+// innermost traceback entry in `filename`, with the position CPython keeps for
+// it (1-based lines and character columns, end column exclusive; 0 = unknown),
+// the exception's type as the traceback prints it and its message.
+struct ExceptionSite {
+  std::string type, message, function;
+  int line = 0, col = 0, end_line = 0, end_col = 0;
+};
+// Prints as print_exception() does and fills `site` for the printed exception.
+void print_exception(const Value& exc, const std::string& filename, ExceptionSite* site);
 
 }  // namespace ls::rt

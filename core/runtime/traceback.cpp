@@ -375,6 +375,13 @@ struct PrintCtx {
   bool need_close = false;
   std::vector<Object*> seen;
   std::string out;
+  Object* capture = nullptr;  // the exception whose exception-only text is kept (exception sites)
+  std::string captured;
+  std::string only(const Value& x) {
+    std::string text = exception_only(x, excepthook && minor < 11);
+    if (capture && x.obj() == capture && captured.empty()) captured = text;
+    return text;
+  }
 
   std::string indent() const { return std::string(size_t(2 * group_depth), ' '); }
   void emit(const std::string& text, char margin = '|') {
@@ -437,7 +444,7 @@ void format_tbe(const Value& exc, PrintCtx& ctx) {
         ctx.emit("Traceback (most recent call last):\n");
         ctx.emit(format_stack(bx->traceback, ctx.minor));
       }
-      ctx.emit(exception_only(x, ctx.excepthook && ctx.minor < 11));
+      ctx.emit(ctx.only(x));
     } else if (ctx.group_depth > kMaxGroupDepth) {
       ctx.emit("... (max_group_depth is " + std::to_string(kMaxGroupDepth) + ")\n");
     } else {
@@ -447,7 +454,7 @@ void format_tbe(const Value& exc, PrintCtx& ctx) {
         ctx.emit("Exception Group Traceback (most recent call last):\n", toplevel ? '+' : '|');
         ctx.emit(format_stack(bx->traceback, ctx.minor));
       }
-      ctx.emit(exception_only(x, ctx.excepthook && ctx.minor < 11));
+      ctx.emit(ctx.only(x));
       size_t num = bx->exceptions->size();
       size_t n = num <= kMaxGroupWidth ? num : kMaxGroupWidth + 1;
       ctx.need_close = false;
@@ -477,13 +484,15 @@ void format_tbe(const Value& exc, PrintCtx& ctx) {
 
 }  // namespace
 
-static std::string format_exception_as(const Value& exc, bool excepthook) {
+static std::string format_exception_as(const Value& exc, bool excepthook, std::string* only = nullptr) {
   Value saved = take_pending();
   PrintCtx ctx;
   ctx.minor = interp().minor;
   ctx.excepthook = excepthook;
+  if (only) ctx.capture = exc.obj();
   format_tbe(exc, ctx);
   interp().exc = std::move(saved);
+  if (only) *only = std::move(ctx.captured);
   return std::move(ctx.out);
 }
 
@@ -543,6 +552,35 @@ std::string format_traceback(const Value& tb, int limit) {
     chain = Value::steal(t);
   }
   return chain ? format_stack(chain, interp().minor) : std::string();
+}
+
+void print_exception(const Value& exc, const std::string& filename, ExceptionSite* site) {
+  std::string only;
+  write_out(2, format_exception_as(exc, true, &only));
+  // The type as printed, and the message after "Type: " (str() is not run again).
+  Type* t = type_of(exc);
+  std::string name = t->qualname ? t->qualname->s : (t->name_str ? t->name_str->s : t->name);
+  std::string mod = t->module ? t->module->s : "builtins";
+  if (mod != "builtins" && (mod != "__main__" || interp().minor < 11)) name = mod + "." + name;
+  std::string first = only.substr(0, only.find('\n'));
+  site->type = name;
+  site->message = first.rfind(name + ": ", 0) == 0 ? first.substr(name.size() + 2) : (first == name ? "" : first);
+  // The innermost entry of the program's own file.
+  TracebackEntry* hit = nullptr;
+  for (Value cur = as_exc(exc)->traceback; cur && !is_none(cur); cur = cur.as<TracebackEntry>()->next) {
+    TracebackEntry* e = cur.as<TracebackEntry>();
+    if (e->code && e->code->filename && e->code->filename->s == filename) hit = e;
+  }
+  if (!hit) return;
+  Code* c = hit->code.get();
+  site->function = c->name ? c->name->s : "";
+  site->line = hit->line;
+  if (!c->source || hit->insn >= c->positions.size()) return;
+  const Position& p = c->positions[hit->insn];
+  if (p.line != hit->line || p.col < 0 || p.end_col < 0) return;
+  site->col = char_offset(c->source->line(p.line), p.col) + 1;
+  site->end_line = p.end_line;
+  site->end_col = char_offset(c->source->line(p.end_line), p.end_col) + 1;
 }
 
 }  // namespace ls::rt

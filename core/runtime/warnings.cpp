@@ -110,8 +110,35 @@ std::string strip(const std::string& s) {
 
 }  // namespace
 
+// Where a warning points, for hosts (WarningReport); not part of what is printed.
+struct Span {
+  int col = 0, end_line = 0, end_col = 0;
+};
+
 static bool warn_at(Type* category, const std::string& message, const std::string& file, int line,
-                    const std::string& src, const std::string& module, bool hint);
+                    const std::string& src, const std::string& module, bool hint, Span span);
+
+// 1-based character column of UTF-8 byte offset `byte` in `text`.
+static int char_column(const std::string& text, int byte) {
+  int n = 0;
+  for (int i = 0; i < byte && size_t(i) < text.size(); ++i)
+    if ((uint8_t(text[size_t(i)]) & 0xC0) != 0x80) ++n;
+  return n + 1;
+}
+
+// The position of frame f's current instruction (the call that warned).
+static Span frame_span(Frame* f) {
+  Span sp;
+  Code* c = f->code.get();
+  uint32_t i = f->ip > 0 ? f->ip - 1 : 0;
+  if (!c->source || i >= c->positions.size()) return sp;
+  const Position& p = c->positions[i];
+  if (p.col < 0 || p.end_col < 0 || p.line <= 0) return sp;
+  sp.col = char_column(c->source->line(p.line), p.col);
+  sp.end_line = p.end_line;
+  sp.end_col = char_column(c->source->line(p.end_line), p.end_col);
+  return sp;
+}
 
 bool warn(Type* category, const std::string& message, int stacklevel, bool tracemalloc_hint) {
   Interp& in = interp();
@@ -124,23 +151,25 @@ bool warn(Type* category, const std::string& message, int stacklevel, bool trace
   for (int i = 1; i < stacklevel && f; ++i) f = visible(f->back);
   std::string file = "sys", src, module = "sys";
   int line = 1;
+  Span span;
   if (f && f->code) {
+    span = frame_span(f);
     file = f->code->filename ? f->code->filename->s : "<unknown>";
     line = f->lineno();
     if (f->code->source) src = strip(f->code->source->line(line));
     Value name = f->globals ? dict_get_str(f->globals.get(), intern("__name__")) : Value();
     module = name && is_str(name) ? std::string(sv(name)) : "<unknown>";
   }
-  return warn_at(category, message, file, line, src, module, tracemalloc_hint && f);
+  return warn_at(category, message, file, line, src, module, tracemalloc_hint && f, span);
 }
 
 bool warn_explicit(Type* category, const std::string& message, const std::string& file, int line,
                    const std::string& source_line, const std::string& module) {
-  return warn_at(category, message, file, line, strip(source_line), module, false);
+  return warn_at(category, message, file, line, strip(source_line), module, false, Span());
 }
 
 static bool warn_at(Type* category, const std::string& message, const std::string& file, int line,
-                    const std::string& src, const std::string& module, bool tracemalloc_hint) {
+                    const std::string& src, const std::string& module, bool tracemalloc_hint, Span span) {
   std::string catname = category->name_str ? category->name_str->s : category->name;
   WarnState& st = state();
   std::string action;
@@ -188,6 +217,19 @@ static bool warn_at(Type* category, const std::string& message, const std::strin
   // interpreter shutdown (no frame: "sys:1"), where CPython prints none.
   if (tracemalloc_hint) out += catname + ": Enable tracemalloc to get the object allocation traceback\n";
   write_out(2, out);
+  Interp& in = interp();
+  if (in.on_warning) {
+    WarningReport r;
+    r.category = catname;
+    r.message = message;
+    r.file = file;
+    r.line = line;
+    r.col = span.col;
+    r.end_line = span.end_line;
+    r.end_col = span.end_col;
+    r.text = std::move(out);
+    in.on_warning(r);
+  }
   return true;
 }
 

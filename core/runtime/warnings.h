@@ -9,6 +9,14 @@
 
 namespace ls::rt {
 
+// A warning as it was printed (Interp::on_warning): where it points (1-based
+// line and character columns, end column exclusive; 0 = unknown) and the text.
+struct WarningReport {
+  std::string category, message, file;
+  int line = 0, col = 0, end_line = 0, end_col = 0;
+  std::string text;
+};
+
 // Warns from the current Python frame walked up `stacklevel - 1` callers.
 // Returns false with an exception pending when the filter says "error".
 bool warn(Type* category, const std::string& message, int stacklevel = 1, bool tracemalloc_hint = false);

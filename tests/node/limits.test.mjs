@@ -73,6 +73,42 @@ test('Stop ends a runaway sorted(key=...) in a worker (terminated if need be)', 
   }
 });
 
+test('on the calling thread the watchdog ends a runaway sorted(key=...) that Stop cannot reach; the engine runs on', { timeout: 30000 }, async () => {
+  // The runaway call never returns to the host, so the Stop timer cannot fire
+  // until the watchdog (nestedTimeLimit, default 1 s here) has ended the program.
+  const h = engine.start(RUNAWAY_SORT);
+  const t0 = performance.now();
+  const timer = setTimeout(() => h.stop(), 300);
+  const result = await h.done;
+  clearTimeout(timer);
+  const ms = performance.now() - t0;
+  assert.equal(result.exitCode, 1);
+  assert.equal(result.stdout, 'go\n');
+  assert.match(result.stderr, /\[loopscope\] stopped: a built-in function kept calling back into Python code \(a key= function, __repr__, \.\.\.\) for more than 1 s/);
+  assert.ok(ms < 5000, `ended after ${ms.toFixed(0)} ms`);
+  assert.equal((await engine.run(HELLO)).stdout, 'hello\n');
+  // The limit is an option; calls back into Python that return in time are untouched.
+  const quick = await engine.run(RUNAWAY_SORT, { nestedTimeLimit: 0.2 });
+  assert.match(quick.stderr, /for more than 0\.2 s/);
+  const fine = await engine.run('print(sorted(range(2000), key=lambda x: -x)[:3])\n', { nestedTimeLimit: 0.2 });
+  assert.deepEqual([fine.stdout, fine.exitCode], ['[1999, 1998, 1997]\n', 0]);
+});
+
+test('in a worker, Stop ends while True: pass and a deep recursion loop promptly (no restart needed)', { timeout: 60000 }, async () => {
+  const w = await createEngine({ worker: true, stopGraceMs: 5000 });
+  try {
+    for (const src of [BUSY, DEEP]) {
+      const { result, stopMs } = await stopAfterGo(w, src);
+      assert.equal(result.exitCode, 130);
+      assert.match(result.stderr, /\[loopscope\] stopped\n$/);
+      assert.ok(stopMs < 1000, `stopped after ${stopMs.toFixed(0)} ms`);
+      assert.equal((await w.run(HELLO)).stdout, 'hello\n');
+    }
+  } finally {
+    w.terminate();
+  }
+});
+
 test('a wall-clock time limit ends a runaway native call on the main thread', { timeout: 30000 }, async () => {
   const t0 = performance.now();
   const r = await engine.run(RUNAWAY_SORT, { timeLimit: 0.5 });
