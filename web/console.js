@@ -12,7 +12,8 @@ export function formatOffset(seconds) {
 }
 
 export class Console {
-  /** onPick(line element, {t, task}) is called when a line is clicked (or Enter on it). */
+  /** onPick(line element, {t, task, line}) is called when a line is clicked (or Enter on it);
+   *  `line` is the program line that printed it (events v3), or null. */
   constructor(el, { onPick, taskColor } = {}) {
     this.el = el;
     this.taskColor = taskColor;
@@ -23,7 +24,7 @@ export class Console {
       if (!line) return;
       for (const old of this.el.querySelectorAll('.line.picked')) old.classList.remove('picked');
       line.classList.add('picked');
-      onPick?.(line, { t: Number(line.dataset.offset), task: Number(line.dataset.task) });
+      onPick?.(line, { t: Number(line.dataset.offset), task: Number(line.dataset.task), line: line.dataset.line ? Number(line.dataset.line) : null });
     };
     el.addEventListener('click', pick);
     el.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') pick(ev); });
@@ -40,9 +41,11 @@ export class Console {
   }
 
   /** Appends output text; `offset` (seconds) stamps lines that start here;
-   *  `task` (events v2: null = main program, N = task N; undefined = unknown) colours them. */
-  write(stream, text, offset, task, taskName, rt) {
+   *  `task` (events v2: null = main program, N = task N; undefined = unknown) colours them;
+   *  `srcLine` (events v3) is the program line that printed them. */
+  write(stream, text, offset, task, taskName, rt, srcLine) {
     this.rt = rt;
+    this.srcLine = srcLine;
     this.task = task;
     this.taskName = taskName;
     if (this.dropped) { this.drop(text.length, offset); return; }
@@ -124,6 +127,7 @@ export class Console {
     if (this.task !== undefined && (stream === 'stdout' || stream === 'stderr')) {
       const id = this.task ?? 0;
       line.dataset.task = String(id);
+      if (this.srcLine) line.dataset.line = String(this.srcLine);
       line.tabIndex = -1;
       if (this.taskColor) line.style.setProperty('--lane-color', this.taskColor(id));
       const tag = document.createElement('span');

@@ -1,101 +1,44 @@
-// Turns what a run wrote on stderr into editor markers. The engine prints
-// exactly what CPython prints, so this reads CPython's formats:
-//
-//   SyntaxError:     File "main.py", line 9        (no ", in ...")
-//                      await async_hello()
-//                      ^^^^^^^^^^^^^^^^^^^
-//                    SyntaxError: 'await' outside function
-//   traceback:      Traceback (most recent call last):
-//                     File "main.py", line 10, in take
-//                       count = self.items[name]
-//                               ~~~~~~~~~~^^^^^^      (3.11+ only)
-//                   KeyError: 'banana'
-//   warning:        main.py:9: DeprecationWarning: There is no current event loop
-//                     loop = asyncio.get_event_loop()
+// Editor markers from the engine's `warning` and `diagnostic` events
+// (docs/events.md, v3): the engine reports where a SyntaxError, an uncaught
+// exception (its innermost frame in main.py) or a warning points, with line
+// and column, so nothing here reads stderr.
 //
 // Result: [{severity: 'error'|'warning', line, column, endColumn, message}],
-// 1-based columns, endColumn exclusive (Monaco's convention).
+// 1-based columns, endColumn exclusive (Monaco's convention, as in the events).
 
-const FRAME = /^\s*File "main\.py", line (\d+)(?:, in (.+))?$/;
-const ANY_FRAME = /^\s*File "[^"]*", line \d+/;
-const WARNING = /^main\.py:(\d+): (\w*Warning): (.*)$/;
-const CARETS = /^\s*[~^]+\s*$/;
+const PROGRAM = 'main.py';
 
-/** Where `printed` (a source line as printed, stripped, after `pad` chars) sits in the real line. */
-function locate(sourceLines, lineNo, printed, caretLine, pad) {
-  const src = sourceLines[lineNo - 1] ?? '';
-  const text = (printed ?? '').trim();
-  let base = text ? src.indexOf(text) : -1;
-  if (base < 0) base = src.length - src.trimStart().length;
-  let start = base;
-  let end = text ? base + text.length : src.length;
-  if (caretLine != null) {
-    const first = caretLine.search(/[~^]/);
-    const last = Math.max(caretLine.lastIndexOf('^'), caretLine.lastIndexOf('~'));
-    const printedIndent = (printed ?? '').length - (printed ?? '').trimStart().length;
-    const off = printedIndent > 0 ? printedIndent : pad;
-    start = base + Math.max(0, first - off);
-    end = Math.max(start + 1, base + (last + 1 - off));
-    if (first === last) {
-      // A single caret (3.9 SyntaxError): underline the word it points at.
-      const word = /^\w+/.exec(src.slice(start));
-      if (word) end = start + word[0].length;
-    }
+/** A marker's columns on `line`: the event's range, or the line's text when it has none. */
+function span(sourceLines, e) {
+  const src = sourceLines[e.line - 1] ?? '';
+  const indent = src.length - src.trimStart().length;
+  if (e.column == null) return { column: indent + 1, endColumn: Math.max(indent + 2, src.trimEnd().length + 1) };
+  let endColumn = e.endColumn;
+  if (e.endLine != null && e.endLine !== e.line) endColumn = src.trimEnd().length + 1;  // runs on: to the end of the line
+  if (endColumn == null || endColumn <= e.column) {
+    // One point (a 3.9 SyntaxError's caret): underline the word there.
+    const word = /^\w+/.exec(src.slice(e.column - 1));
+    endColumn = e.column + (word ? word[0].length : 1);
   }
-  if (end <= start) end = start + 1;
-  return { column: start + 1, endColumn: end + 1 };
+  return { column: e.column, endColumn };
 }
 
-export function parseDiagnostics(stderr, source) {
-  const lines = stderr.split('\n');
+/** Markers for the warning/diagnostic events of a run of `source`. */
+export function markersFromEvents(events, source) {
   const sourceLines = source.split('\n');
   const out = [];
-  let frame = null;   // last main.py frame of the traceback being read
-  let inTraceback = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const w = WARNING.exec(line);
-    if (w) {
-      const lineNo = Number(w[1]);
-      const printed = lines[i + 1] && /^\s/.test(lines[i + 1]) ? lines[i + 1] : '';
-      out.push({ severity: 'warning', line: lineNo, ...locate(sourceLines, lineNo, printed, null, 2), message: `${w[2]}: ${w[3]}` });
-      continue;
-    }
-    if (line.startsWith('Traceback (most recent call last)')) { inTraceback = true; frame = null; continue; }
-    const f = FRAME.exec(line);
-    if (f) {
-      const lineNo = Number(f[1]);
-      let j = i + 1;
-      const printed = lines[j] && /^\s{4}/.test(lines[j]) && !ANY_FRAME.test(lines[j]) ? lines[j++] : null;
-      const caret = lines[j] && CARETS.test(lines[j]) ? lines[j++] : null;
-      const where = { line: lineNo, ...locate(sourceLines, lineNo, printed, caret, 4) };
-      if (f[2] === undefined && !inTraceback) {
-        // A SyntaxError: its message is the first unindented line after the location.
-        while (j < lines.length && /^\s/.test(lines[j])) j++;
-        out.push({ severity: 'error', ...where, message: lines[j] ?? 'SyntaxError' });
-        i = j;
-        continue;
-      }
-      frame = where;
-      continue;
-    }
-    if (inTraceback && line && !/^\s/.test(line)) {
-      // The exception line ends the traceback block.
-      if (frame) out.push({ severity: 'error', ...frame, message: line });
-      inTraceback = false;
-      frame = null;
+  for (const e of events) {
+    if (e.filename !== PROGRAM || !e.line) continue;
+    if (e.kind === 'diagnostic') {
+      out.push({ severity: 'error', line: e.line, ...span(sourceLines, e), message: diagnosticText(e) });
+    } else if (e.kind === 'warning') {
+      out.push({ severity: 'warning', line: e.line, ...span(sourceLines, e), message: `${e.category}: ${e.message}` });
     }
   }
   return out;
 }
 
-/** The exception line of the last traceback (or SyntaxError), if any. */
-export function lastExceptionLine(stderr) {
-  const lines = stderr.trimEnd().split('\n');
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const l = lines[i];
-    if (l && !/^\s/.test(l) && /^[\w.]+(Error|Exception|Interrupt|Exit|Group|Warning|Iteration)?\b.*/.test(l) &&
-        !l.startsWith('Traceback')) return l;
-  }
-  return null;
+/** "ZeroDivisionError: division by zero", as the last line of a traceback reads. */
+export function diagnosticText(e) {
+  return e.message ? `${e.type}: ${e.message}` : e.type;
 }

@@ -3,7 +3,7 @@
 import { Console, formatOffset } from './console.js';
 import { run, inspect, loadEngine } from './runner.js';
 import { createTextareaEditor } from './textarea-editor.js';
-import { parseDiagnostics, lastExceptionLine } from './diagnostics.js';
+import { markersFromEvents, diagnosticText } from './diagnostics.js';
 import { EXAMPLES, DEFAULT_EXAMPLE, findExample } from './examples.js';
 import { encodeShare, decodeShare } from './share.js';
 import { initTheme, onThemeChange, resolvedTheme, themePreference, setThemePreference } from './theme.js';
@@ -16,7 +16,10 @@ const model = new TimelineModel();
 const timeline = new Timeline($('timeline'), { model, onSelectLine: (line) => editor.revealLine(line), textView: $('timeline-text') });
 const out = new Console($('console'), {
   taskColor,
-  onPick: (_line, { t, task }) => timeline.highlight(t, task),
+  onPick: (_line, { t, task, line }) => {
+    timeline.highlight(t, task);
+    if (line) editor.revealLine(line, 1, { focus: false });
+  },
 });
 const inspector = new InspectorPanel($('inspector'), {
   onStep: () => stepRun(), onContinue: () => continueRun(), onClose: () => closeInspector(), onSelectLine: (line) => editor.revealLine(line),
@@ -213,9 +216,10 @@ function beginRun(me, { source, clock, speed }) {
   const handle = (e) => {
     model.add(e);
     if (e.kind === 'stdout' || e.kind === 'stderr') {
-      if (e.kind === 'stderr') me.stderr += e.text;
       me.wrote = true;
-      out.write(e.kind, e.text, offsetOf(e), 'task' in e ? e.task : undefined, e.taskName, e.rt);
+      out.write(e.kind, e.text, offsetOf(e), 'task' in e ? e.task : undefined, e.taskName, e.rt, e.line);
+    } else if (e.kind === 'warning' || e.kind === 'diagnostic') {
+      me.reports.push(e);
     } else if (e.kind === 'end') {
       timeline.liveNow = null;
       finishRun(me, e, offsetOf(e), { source, clock });
@@ -253,7 +257,7 @@ function startRun(mode = 'run') {
   $('stop').disabled = false;
   document.body.dataset.running = 'true';
   status(engineReady ? 'running…' : 'waiting for the engine…');
-  const me = { stderr: '', wrote: false };   // this run; events of an older run are dropped
+  const me = { wrote: false, reports: [] };   // this run; events of an older run are dropped
   current = me;
   const sink = beginRun(me, { source, clock, speed });
   me.transport = (mode === 'inspect' ? inspect : run)(source, sink, { python, clock, speed, events: 'all' });
@@ -296,7 +300,7 @@ function closeInspector() {
 /** Plays a recorded event list through the console and timeline (tests, demos). */
 function replay(events, { source = editor.getValue(), clock = 'virtual', speed = 0 } = {}) {
   if (current) current.transport.stop();
-  const me = { stderr: '', wrote: false, transport: { stop() {} } };
+  const me = { wrote: false, reports: [], transport: { stop() {} } };
   current = me;
   $('run').disabled = true;
   $('stop').disabled = false;
@@ -314,13 +318,14 @@ function finishRun(me, e, elapsed, { source, clock }) {
   } else if (e.exitCode === 0) {
     text = `finished in ${secs}, exit 0${me.wrote ? '' : ' — no output'}`;
   } else {
-    const exc = lastExceptionLine(me.stderr);
+    const diag = me.reports.findLast((r) => r.kind === 'diagnostic');
+    const exc = diag ? diagnosticText(diag) : null;
     text = exc ? `${exc} — exit ${e.exitCode ?? '?'} after ${secs}` : `finished in ${secs}, exit ${e.exitCode ?? '?'}`;
     cls = 'meta failed';
   }
   out.note(text, elapsed, cls);
   status(text);
-  const markers = parseDiagnostics(me.stderr, source);
+  const markers = markersFromEvents(me.reports, source);
   editor.setMarkers(markers);
   window.loopscope.lastRun = { exitCode: e.exitCode, stopped: Boolean(e.stopped || me.stopRequested), elapsed, status: text, markers };
   if (!model.hasTaskEvents) {
@@ -393,6 +398,7 @@ window.loopscope = {
   run: () => startRun(),
   stop: stopRun,
   markers: () => editor.getMarkers(),
+  editorSelection: () => editor.editor?.getSelection() ?? null,
   editorKind: () => editor.kind,
   replay,
   timeline: model,

@@ -39,9 +39,9 @@ export function createTextareaEditor(textarea, markerList, { onRun }) {
         markerList.append(b);
       }
     },
-    revealLine(line, column = 1) {
+    revealLine(line, column = 1, { focus = true } = {}) {
       const off = offsetOfLine(line) + column - 1;
-      textarea.focus();
+      if (focus) textarea.focus();
       textarea.setSelectionRange(off, off);
     },
     dispose() {},
