@@ -1,7 +1,10 @@
-// Monaco, set up in this one module and loaded lazily: only the editor core,
-// its editor worker, Python's basic-language highlighting and the editing
-// contributions a playground needs (hover for marker messages, F8 problem
-// navigation, find, comment toggling, brackets, folding...) -- not all of Monaco.
+// Monaco, set up in this one module and loaded lazily, with only what the page
+// needs: the editor core API, its editor worker (started only if Monaco asks
+// for it), Python's basic-language highlighting, and two small editing
+// contributions (comment toggling, bracket matching). Marker messages are
+// shown by a small tooltip of our own (below): Monaco's hover contribution
+// alone costs ~160 KiB gzip (its participants, code actions, peek views and
+// the codicon font it makes the page fetch).
 
 // Same interface as the textarea editor (web/textarea-editor.js).
 
@@ -10,20 +13,8 @@ export async function createEditor(container, { value, theme, onRun, onEscape })
     import('monaco-editor/editor/editor.api.js'),
     import('monaco-editor/editor/editor.worker.js?worker'),
     import('monaco-editor/languages/definitions/python/register.js'),
-    import('monaco-editor/editor/contrib/hover/browser/hoverContribution.js'),
-    import('monaco-editor/editor/contrib/gotoError/browser/gotoError.js'),
-    import('monaco-editor/editor/contrib/find/browser/findController.js'),
     import('monaco-editor/editor/contrib/comment/browser/comment.js'),
     import('monaco-editor/editor/contrib/bracketMatching/browser/bracketMatching.js'),
-    import('monaco-editor/editor/contrib/linesOperations/browser/linesOperations.js'),
-    import('monaco-editor/editor/contrib/wordOperations/browser/wordOperations.js'),
-    import('monaco-editor/editor/contrib/multicursor/browser/multicursor.js'),
-    import('monaco-editor/editor/contrib/clipboard/browser/clipboard.js'),
-    import('monaco-editor/editor/contrib/contextmenu/browser/contextmenu.js'),
-    import('monaco-editor/editor/contrib/folding/browser/folding.js'),
-    import('monaco-editor/editor/contrib/indentation/browser/indentation.js'),
-    import('monaco-editor/editor/contrib/toggleTabFocusMode/browser/toggleTabFocusMode.js'),
-    import('monaco-editor/editor/contrib/cursorUndo/browser/cursorUndo.js'),
   ]);
   self.MonacoEnvironment = { getWorker: () => new EditorWorker() };
 
@@ -45,12 +36,44 @@ export async function createEditor(container, { value, theme, onRun, onEscape })
   editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, run);
   editor.addCommand(monaco.KeyMod.Shift | monaco.KeyCode.Enter, run);
   // Esc leaves the editor (Monaco otherwise traps Tab), unless a widget wants it.
-  editor.addCommand(monaco.KeyCode.Escape, () => onEscape?.(),
+  editor.addCommand(monaco.KeyCode.Escape, () => { if (tip.hidden) onEscape?.(); else hideTip(); },
     '!suggestWidgetVisible && !findWidgetVisible && !parameterHintsVisible && !editorHasMultipleSelections && !inSnippetMode && !markersNavigationVisible');
 
   const model = editor.getModel();
   const severity = { error: monaco.MarkerSeverity.Error, warning: monaco.MarkerSeverity.Warning };
   let markers = [];
+
+  // A marker's message when the mouse rests on it, or the cursor is moved onto it with the keyboard.
+  const tip = document.createElement('div');
+  tip.className = 'marker-hover';
+  tip.setAttribute('role', 'tooltip');
+  tip.hidden = true;
+  host.append(tip);
+  const markerAt = (p) => markers.find((m) => p.lineNumber === m.line && p.column >= m.column && p.column <= (m.endColumn ?? m.column + 1));
+  const hideTip = () => { tip.hidden = true; tip.textContent = ''; };
+  function showTip(m, p) {
+    const at = editor.getScrolledVisiblePosition(p);
+    if (!at) return hideTip();
+    tip.textContent = m.message;
+    tip.dataset.severity = m.severity;
+    tip.hidden = false;
+    const below = at.top + at.height + tip.offsetHeight <= host.clientHeight;
+    tip.style.left = `${Math.max(0, Math.min(at.left, host.clientWidth - tip.offsetWidth))}px`;
+    tip.style.top = `${below ? at.top + at.height : Math.max(0, at.top - tip.offsetHeight)}px`;
+  }
+  editor.onMouseMove((e) => {
+    const p = e.target.position;
+    const m = p && e.target.type === monaco.editor.MouseTargetType.CONTENT_TEXT ? markerAt(p) : null;
+    if (m) showTip(m, p);
+    else hideTip();
+  });
+  editor.onMouseLeave(hideTip);
+  editor.onDidScrollChange(hideTip);
+  editor.onDidChangeCursorPosition((e) => {
+    const m = e.source === 'keyboard' ? markerAt(e.position) : null;
+    if (m) showTip(m, e.position);
+    else if (e.source === 'keyboard') hideTip();
+  });
   return {
     kind: 'monaco',
     monaco,
@@ -63,6 +86,7 @@ export async function createEditor(container, { value, theme, onRun, onEscape })
     getMarkers: () => markers,
     setMarkers(list) {
       markers = list;
+      hideTip();
       monaco.editor.setModelMarkers(model, 'loopscope', list.map((m) => ({
         severity: severity[m.severity] ?? monaco.MarkerSeverity.Error,
         startLineNumber: m.line, endLineNumber: m.line,
@@ -71,10 +95,11 @@ export async function createEditor(container, { value, theme, onRun, onEscape })
         source: 'loopscope',
       })));
     },
-    revealLine(line, column = 1) {
+    revealLine(line, column = 1, { focus = true } = {}) {
+      if (line < 1 || line > model.getLineCount()) return;
       editor.revealLineInCenterIfOutsideViewport(line);
       editor.setSelection({ startLineNumber: line, startColumn: 1, endLineNumber: line, endColumn: model.getLineMaxColumn(line) });
-      editor.focus();
+      if (focus) editor.focus();
     },
     dispose: () => editor.dispose(),
   };

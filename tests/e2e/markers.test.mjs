@@ -24,7 +24,10 @@ test('a SyntaxError is a marker at its line and column, with the message on hove
   const box = await page.locator('.monaco-editor .squiggly-error').first().boundingBox();
   await page.mouse.move(box.x + 2, box.y + box.height / 2);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
-  await page.waitForSelector('.monaco-hover-content:has-text("outside async function")', { timeout: 5000 });
+  await page.waitForSelector('.marker-hover:has-text("outside async function")', { timeout: 5000 });
+  // Moving away hides it.
+  await page.mouse.move(1, 1);
+  await page.waitForSelector('.marker-hover', { state: 'hidden', timeout: 5000 });
 });
 
 test('a traceback marks the failing line of the last main.py frame; the next run clears it', async () => {
