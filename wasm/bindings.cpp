@@ -19,6 +19,12 @@ struct Handle {
 
 }  // namespace
 
+// The JS engine's hook (wasm/engine.mjs, Module.lsNestedPoll): delivers the
+// events so far from inside a long nested run, so an onEvent callback can stop().
+EM_JS(void, ls_js_nested_poll, (void* h), {
+  if (Module.lsNestedPoll) Module.lsNestedPoll(h);
+});
+
 extern "C" {
 
 // clock: 0 = real, 1 = virtual. speed: virtual playback speed (0 = instant).
@@ -40,7 +46,9 @@ EMSCRIPTEN_KEEPALIVE Handle* ls_session_new(const char* python, int clock, doubl
   if (virtual_time_limit > 0) o.virtual_time_limit = virtual_time_limit;
   o.task_events = task_events != 0;
   if (nested_time_limit_ms > 0) o.nested_time_limit_ms = nested_time_limit_ms;
-  return new Handle(std::move(o));
+  Handle* h = new Handle(std::move(o));
+  h->session.set_nested_poll([h] { ls_js_nested_poll(h); });
+  return h;
 }
 
 EMSCRIPTEN_KEEPALIVE void ls_session_load(Handle* h, const char* source, int length) {

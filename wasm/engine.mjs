@@ -15,14 +15,16 @@ const STATE_WAITING = 1;
 const STATE_PAUSED = 3;
 export const SLICE_BUDGET = 20000;   // VM instructions per run_slice call
 export const BURST_MS = 8;           // host time spent in slices before yielding
-// Watchdog on the calling thread: a native that calls back into Python (a
-// key= function, __repr__) cannot be preempted and the host cannot interrupt
-// a slice from outside, so after this many seconds in one such call the
-// program is ended. In a worker it is off by default (Stop terminates the worker).
-export const NESTED_TIME_LIMIT = 1;
-
 export const isNode = typeof process === 'object' && process.versions != null &&
   process.versions.node != null && typeof window === 'undefined';
+
+// Watchdog on a browser page's thread: a native that calls back into Python
+// (a key= function, sum() over a generator, __repr__) cannot be preempted and
+// the page cannot interrupt a slice, so after this many seconds in one such
+// call the program is ended rather than freezing the tab for good. Off in
+// Node (CLIs and docs CI must run CPU-bound programs as CPython does) and in a
+// worker (Stop terminates the worker).
+export const NESTED_TIME_LIMIT = isNode ? 0 : 5;
 
 /** Post `fn` to run after the host has handled its pending work. */
 function makeYield() {
@@ -97,6 +99,11 @@ export async function createLocalEngine(config = {}) {
     moduleArgs.locateFile = () => String(config.wasmUrl);
   }
   const M = await createLoopscopeModule(moduleArgs);
+  // Called by the engine from inside a long nested run (a key= function): the
+  // session's events so far are delivered at once, so output shows up and an
+  // onEvent callback can stop() the program even though the slice has not returned.
+  const nestedPolls = new Map();   // session handle -> poll()
+  M.lsNestedPoll = (h) => { const poll = nestedPolls.get(h); if (poll) poll(); };
 
   const api = {
     create: M.cwrap('ls_session_new', 'number',
@@ -155,8 +162,22 @@ export async function createLocalEngine(config = {}) {
       return events;
     };
 
+    // Inside a nested run: a throwing callback must not unwind through the
+    // engine; the program is stopped and the error reported after the slice.
+    let pollError = null;
+    nestedPolls.set(h, () => {
+      if (finished || pollError) return;
+      try {
+        drain();
+      } catch (err) {
+        pollError = err;
+        api.stop(h);
+      }
+    });
+
     const finish = () => {
       finished = true;
+      nestedPolls.delete(h);
       const last = drain();
       result.exitCode = api.exitCode(h);
       if (stepping) finalSnapshot = JSON.parse(api.snapshot(h));
@@ -185,6 +206,7 @@ export async function createLocalEngine(config = {}) {
         for (;;) {
           const s0 = performance.now();
           const state = api.runSlice(h, budget);
+          if (pollError) throw pollError;
           const took = performance.now() - s0;
           if (took > o.burstMs && budget > 1000) budget = Math.max(1000, budget >> 1);
           else if (took < o.burstMs / 4 && budget < o.sliceBudget) budget = Math.min(o.sliceBudget, budget * 2);
@@ -205,6 +227,7 @@ export async function createLocalEngine(config = {}) {
         }
       } catch (err) {
         finished = true;
+        nestedPolls.delete(h);
         rejectDone(err);
       }
     };
@@ -220,6 +243,7 @@ export async function createLocalEngine(config = {}) {
       api.load(h, ptr, bytes.length);
       M._free(ptr);
     } catch (err) {
+      nestedPolls.delete(h);
       api.free(h);
       throw err;
     }

@@ -120,9 +120,11 @@ export interface RunOptions {
   /** VM instructions per slice (default 20000). */
   sliceBudget?: number;
   /**
-   * Seconds a native that calls back into Python (a key= function, __repr__) may run
-   * before the program is ended: such a call cannot be preempted. Default 1 on the
-   * calling thread, none in a worker (Stop terminates the worker); 0 = none.
+   * Seconds a native that calls back into Python (a key= function, sum() over a
+   * generator, __repr__) may run before the program is ended: such a call cannot be
+   * preempted. Default 5 on a browser page's thread, none in Node or in a worker
+   * (Stop terminates the worker); 0 = none. Inside such a call the events so far are
+   * still delivered, so onEvent can call stop().
    */
   nestedTimeLimit?: number;
 }

@@ -26,9 +26,12 @@
 //   virtualTimeLimit  program-clock seconds before the run is ended (default none)
 //   sliceBudget       VM instructions per run_slice (default 20000)
 //   nestedTimeLimit   seconds a native calling back into Python (a key= function,
-//                     __repr__) may run before the program is ended; such a call
-//                     cannot be preempted. Default 1 on the calling thread, none
-//                     in a worker (Stop terminates the worker there); 0 = none.
+//                     sum() over a generator, __repr__) may run before the program
+//                     is ended; such a call cannot be preempted. Default 5 on a
+//                     browser page's thread, none in Node or in a worker (Stop
+//                     terminates the worker there); 0 = none. Inside such a call
+//                     the events so far are still delivered (every 10k
+//                     instructions), so onEvent can call stop().
 //
 // The engine never blocks (DESIGN.md decision 5): see wasm/engine.mjs. With
 // {worker: true} (the browser default) the engine lives in a Web Worker

@@ -58,6 +58,7 @@ class SessionImpl final : public loop::Observer {
   bool stopped = false;
   bool time_limit_hit = false;  // `stopped` by the wall-clock limit, not by stop()
   bool nested_limit_hit = false;  // `stopped` by the nested-run watchdog
+  std::function<void()> nested_poll;  // the host's, inside nested runs (set_nested_poll)
   double slice_start_ms = 0;
   bool ended = false;           // "end" was pushed
   int exit_code = 0;
@@ -431,8 +432,10 @@ class SessionImpl final : public loop::Observer {
     in->filename = opt.filename;
     in->stdin_text = opt.stdin_text;
     in->write = [this](int stream, std::string_view text) { emit_output(stream, text); };
-    if (opt.time_limit_ms > 0 || opt.nested_time_limit_ms > 0)
-      in->poll = [this] { return wall_limit_passed() || nested_limit_passed(); };
+    in->poll = [this] {
+      if (nested_poll && nested()) nested_poll();
+      return stopped || wall_limit_passed() || nested_limit_passed();
+    };
     in->on_warning = [this](const WarningReport& w) { warned(w); };
     if (opt.clock == ClockMode::Virtual) {
       auto vc = std::make_unique<loop::VirtualClock>(opt.speed <= 0);
@@ -531,8 +534,9 @@ class SessionImpl final : public loop::Observer {
   // a native calling back into Python cannot be preempted, so a host that
   // cannot interrupt a slice (a page's thread) bounds the time one slice
   // spends there.
+  bool nested() const { return in->no_preempt > 0 || in->run_depth > 1; }
   bool nested_limit_passed() {
-    if (opt.nested_time_limit_ms <= 0 || (in->no_preempt == 0 && in->run_depth <= 1)) return false;
+    if (opt.nested_time_limit_ms <= 0 || !nested()) return false;
     if (real_ms() - slice_start_ms <= opt.nested_time_limit_ms) return false;
     if (!stopped) nested_limit_hit = true;
     stopped = true;
@@ -706,6 +710,8 @@ void Session::stop() {
   impl_->stopped = true;
   if (impl_->in) impl_->in->stop_requested = true;
 }
+
+void Session::set_nested_poll(std::function<void()> poll) { impl_->nested_poll = std::move(poll); }
 
 int Session::exit_code() const { return impl_->exit_code; }
 

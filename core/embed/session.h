@@ -9,6 +9,7 @@
 // and are drained with take_events_json().
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -135,6 +136,12 @@ class Session {
   // Ends the program at the next instruction boundary; the next run_slice
   // returns Done. Safe to call at any time.
   void stop();
+
+  // Called from inside a nested run (a native calling back into Python, which
+  // cannot be preempted) every 10k instructions, so a host that cannot
+  // interrupt a slice from outside can drain the events so far and call
+  // stop() from its callbacks (the JS engine on the calling thread).
+  void set_nested_poll(std::function<void()> poll);
 
   // The inspector (docs/inspector.md): while stepping, run_slice returns
   // Paused each time the event loop has run one iteration (CPython's

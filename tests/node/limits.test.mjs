@@ -4,6 +4,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { createEngine } from '../../wasm/index.mjs';
+import { NESTED_TIME_LIMIT } from '../../wasm/engine.mjs';
 
 let engine;
 before(async () => { engine = await createEngine({ worker: false }); });
@@ -75,8 +76,9 @@ test('Stop ends a runaway sorted(key=...) in a worker (terminated if need be)', 
 
 test('on the calling thread the watchdog ends a runaway sorted(key=...) that Stop cannot reach; the engine runs on', { timeout: 30000 }, async () => {
   // The runaway call never returns to the host, so the Stop timer cannot fire
-  // until the watchdog (nestedTimeLimit, default 1 s here) has ended the program.
-  const h = engine.start(RUNAWAY_SORT);
+  // until the watchdog (nestedTimeLimit; a browser page's default is 5 s, Node's
+  // none) has ended the program.
+  const h = engine.start(RUNAWAY_SORT, { nestedTimeLimit: 1 });
   const t0 = performance.now();
   const timer = setTimeout(() => h.stop(), 300);
   const result = await h.done;
@@ -87,11 +89,35 @@ test('on the calling thread the watchdog ends a runaway sorted(key=...) that Sto
   assert.match(result.stderr, /\[loopscope\] stopped: a built-in function kept calling back into Python code \(a key= function, __repr__, \.\.\.\) for more than 1 s/);
   assert.ok(ms < 5000, `ended after ${ms.toFixed(0)} ms`);
   assert.equal((await engine.run(HELLO)).stdout, 'hello\n');
-  // The limit is an option; calls back into Python that return in time are untouched.
+  // In Node there is no limit by default (CLIs and docs CI run CPU-bound programs
+  // as CPython does); calls back into Python that return in time are untouched.
+  assert.equal(NESTED_TIME_LIMIT, 0);
+  const sum = await engine.run('print(sum(i * i for i in range(300000)))\n', { nestedTimeLimit: 5 });
+  assert.deepEqual([sum.stdout, sum.exitCode], ['8999955000050000\n', 0]);
   const quick = await engine.run(RUNAWAY_SORT, { nestedTimeLimit: 0.2 });
   assert.match(quick.stderr, /for more than 0\.2 s/);
   const fine = await engine.run('print(sorted(range(2000), key=lambda x: -x)[:3])\n', { nestedTimeLimit: 0.2 });
   assert.deepEqual([fine.stdout, fine.exitCode], ['[1999, 1998, 1997]\n', 0]);
+});
+
+test('on the calling thread, events reach the host from inside a runaway key= function, and an onEvent callback can Stop it', { timeout: 30000 }, async () => {
+  // "go" is printed in the same slice as the runaway call: it is delivered from
+  // inside that call, and stop() there ends the program (130), before the watchdog.
+  let h;
+  h = engine.start(RUNAWAY_SORT, { onEvent(e) { if (e.kind === 'stdout' && e.text.includes('go')) h.stop(); } });
+  const r = await h.done;
+  assert.deepEqual([r.exitCode, r.stdout], [130, 'go\n']);
+  assert.match(r.stderr, /\n\[loopscope\] stopped\n$/);
+  // Output of the key function itself streams out while the call runs.
+  const seen = [];
+  const ticking = 'import itertools\nsorted(range(3), key=lambda x: [print(i) for i in itertools.count()])\n';
+  h = engine.start(ticking, { onEvent(e) { if (e.kind === 'stdout') { seen.push(e.text); if (seen.join('').includes('\n5000\n')) h.stop(); } } });
+  assert.equal((await h.done).exitCode, 130);
+  assert.ok(seen.join('').startsWith('0\n1\n2\n'));
+  // A callback that throws does not unwind through the engine: the run rejects, the engine runs on.
+  const bad = engine.start(RUNAWAY_SORT, { onEvent(e) { if (e.kind === 'stdout') throw new Error('host bug'); } });
+  await assert.rejects(bad.done, /host bug/);
+  assert.equal((await engine.run(HELLO)).stdout, 'hello\n');
 });
 
 test('in a worker, Stop ends while True: pass and a deep recursion loop promptly (no restart needed)', { timeout: 60000 }, async () => {
