@@ -86,7 +86,9 @@ TEST_CASE("parser: constants", "[parser]") {
   CHECK(c->i == 255);
 }
 
-TEST_CASE("parser: a 1000-line file parses quickly", "[parser][perf]") {
+// Timing belongs to bench/, never to a test: this only pins that a large file
+// of typical asyncio code parses whole, function by function.
+TEST_CASE("parser: a 1000-line file of asyncio code parses whole", "[parser]") {
   std::string src;
   for (int i = 0; i < 100; ++i) {
     src += "async def worker_" + std::to_string(i) + "(name, delay=0.1, *, q=None):\n";
@@ -100,14 +102,9 @@ TEST_CASE("parser: a 1000-line file parses quickly", "[parser][perf]") {
     src += "    return result\n";
     src += "\n";
   }
-  auto t0 = std::chrono::steady_clock::now();
-  for (int k = 0; k < 10; ++k) {
-    Arena arena;
-    ParseResult r = parse(src, ParseOptions{}, arena);
-    REQUIRE(r.ok());
-    CHECK(r.module->body.size() == 100);
-  }
-  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() / 10;
-  INFO("ms per 1000 lines: " << ms);
-  CHECK(ms < 10.0);
+  Arena arena;
+  ParseResult r = parse(src, ParseOptions{}, arena);
+  REQUIRE(r.ok());
+  REQUIRE(r.module->body.size() == 100);
+  CHECK(r.module->body[99]->kind == ast::StmtKind::AsyncFunctionDef);
 }
