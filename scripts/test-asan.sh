@@ -1,7 +1,7 @@
 #!/bin/sh
 # npm test layer "asan": the sanitizer build (build/asan: ASan + UBSan, and
 # LeakSanitizer at exit) runs the Catch2 tests and every golden (tests/golden,
-# tests/golden/lang, tests/golden/stdlib; Python 3.12 and 3.9) through its CLI,
+# tests/golden/lang, tests/golden/stdlib, tests/golden/asyncio; Python 3.12 and 3.9) through its CLI,
 # and tests/hostile/run.sh when that exists. Fails if a test fails or if any
 # sanitizer report was written (reports go to files, listed at the end).
 #   sh scripts/test-asan.sh          (after `sh scripts/build.sh asan`)
@@ -29,7 +29,7 @@ step() {
 }
 step ctest ctest --test-dir build/asan --output-on-failure -j2
 for v in 3.12 3.9; do
-  for d in tests/golden tests/golden/lang tests/golden/stdlib; do
+  for d in tests/golden tests/golden/lang tests/golden/stdlib tests/golden/asyncio; do
     step "$d@$v" tests/golden/run-goldens.sh "$bin" "$d" "$v"
   done
 done
