@@ -579,7 +579,10 @@ class Parser {
         t.kind != Tok::LPar && starts_expression(t.kind)) {
       // 3.9: Objects/exceptions.c _set_legacy_print_statement_msg.
       std::string_view id = as<Name>(as<ExprStmt>(s)->value)->id;
-      std::string_view rest = line_view(t.line).substr(size_t(t.col));
+      // The token's column can lie past line_view's text when the line ended in a lone
+      // '\r' (the tokenizer's newline, not line_view's): then nothing follows.
+      std::string_view line = line_view(t.line);
+      std::string_view rest = size_t(t.col) <= line.size() ? line.substr(size_t(t.col)) : std::string_view();
       while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\t')) rest.remove_suffix(1);
       if (!rest.empty() && rest.back() == ';') rest.remove_suffix(1);
       while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\t')) rest.remove_suffix(1);
