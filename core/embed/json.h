@@ -1,5 +1,5 @@
-// Tiny JSON writing helpers shared by the session's event stream and the
-// inspector's snapshots.
+// Tiny JSON writing helpers shared by the session's event stream, the Chrome
+// trace export and the inspector's snapshots.
 #pragma once
 #include <cstdio>
 #include <string>

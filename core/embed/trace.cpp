@@ -1,32 +1,14 @@
 #include "embed/trace.h"
 
+#include "embed/json.h"
+
 #include <cstdio>
 
 namespace ls::embed {
 
 namespace {
 
-std::string q(std::string_view s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += char(c);
-        }
-    }
-  }
-  return out + "\"";
-}
+std::string q(std::string_view s) { return "\"" + json_escape(s) + "\""; }
 
 std::string us(double ms) {
   char buf[32];
