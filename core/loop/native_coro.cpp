@@ -432,18 +432,7 @@ static Value coro_iter(const Value& self) {
 }
 
 // The iterator side of the above (only reachable through coro_iter).
-static Value coro_next(const Value& self) {
-  Step s = self.as<NativeCoro>()->send(rt::None());
-  if (s.kind == StepKind::Yield) return s.value;
-  if (s.kind == StepKind::Raise) return Value();
-  if (s.kind == StepKind::Return) {
-    if (rt::is_none(s.value)) return Value();
-    Value e = rt::call(Value::borrow(&rt::StopIteration_type), {s.value});
-    if (!e) return Value();
-    return rt::raise_value(e);
-  }
-  return rt::raise(&rt::RuntimeError_type, "native coroutine preempted in a nested call");
-}
+static Value coro_next(const Value& self) { return step_to_next(self.as<NativeCoro>()->send(rt::None())); }
 static Value coro_name(const Value& self) { return rt::str_value(self.as<NativeCoro>()->name); }
 static Value coro_qualname(const Value& self) { return rt::str_value(self.as<NativeCoro>()->qualname); }
 static Value coro_running(const Value& self) { return rt::Bool(self.as<NativeCoro>()->running); }
