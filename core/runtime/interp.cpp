@@ -24,6 +24,20 @@
 
 namespace ls::rt {
 
+// COMPARE_OP's fast paths: two small ints or two floats compared directly.
+template <class T>
+LS_ALWAYS_INLINE static bool compare_plain(T x, T y, CmpOp op) {
+  switch (op) {
+    case CmpOp::LT: return x < y;
+    case CmpOp::LE: return x <= y;
+    case CmpOp::EQ: return x == y;
+    case CmpOp::NE: return x != y;
+    case CmpOp::GT: return x > y;
+    case CmpOp::GE: return x >= y;
+  }
+  return false;
+}
+
 using lang::Op;
 
 namespace {
@@ -1090,30 +1104,12 @@ RunStatus run_with(Exec& ex, bool preemptible, bool raise_on_entry) {
           Value a = POP();
           if (a.is_small_int() && b.is_small_int() && !(c_calls_count && in.depth >= in.recursion_limit)) {
             int64_t x = a.as_int(), y = b.as_int();
-            bool r = false;
-            switch (CmpOp(arg)) {
-              case CmpOp::LT: r = x < y; break;
-              case CmpOp::LE: r = x <= y; break;
-              case CmpOp::EQ: r = x == y; break;
-              case CmpOp::NE: r = x != y; break;
-              case CmpOp::GT: r = x > y; break;
-              case CmpOp::GE: r = x >= y; break;
-            }
-            PUSH(Bool(r));
+            PUSH(Bool(compare_plain(x, y, CmpOp(arg))));
             goto COMPARE_OP_next;
           }
           if (a.is_float() && b.is_float()) {
             double x = a.as_float(), y = b.as_float();
-            bool r = false;
-            switch (CmpOp(arg)) {
-              case CmpOp::LT: r = x < y; break;
-              case CmpOp::LE: r = x <= y; break;
-              case CmpOp::EQ: r = x == y; break;
-              case CmpOp::NE: r = x != y; break;
-              case CmpOp::GT: r = x > y; break;
-              case CmpOp::GE: r = x >= y; break;
-            }
-            PUSH(Bool(r));
+            PUSH(Bool(compare_plain(x, y, CmpOp(arg))));
             goto COMPARE_OP_next;
           }
           Value r = richcompare(a, b, CmpOp(arg));
